@@ -1,0 +1,19 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './connection.ts';
+import * as foundation from './migrations/2026-11-24-0001-foundation.ts';
+
+/** Append-only, in order. Each migration receives the engine so one file serves both. */
+const migrations = [['2026-11-24-0001-foundation', foundation]] as const;
+
+export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const all: Record<string, Migration> = {};
+      for (const [name, m] of migrations) all[name] = { up: (kdb) => m.up(kdb, engine) };
+      return all;
+    },
+  };
+  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,22 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+
+const config = loadConfig();
+const database = openDatabase(config.databaseUrl);
+const applied = await migrateToLatest(database);
+const app = await buildApp({ config, database });
+if (applied.length) app.log.info({ applied }, 'migrations applied');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    app.log.info(`${signal}: closing`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Spilno is ready on http://localhost:${config.port} (${database.engine})`);
