@@ -20,7 +20,12 @@ function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).filter((n) => n !== 'node_modules' && n !== 'dist').map((n) => newestMtime(join(path, n))));
+  return Math.max(
+    s.mtimeMs,
+    ...readdirSync(path)
+      .filter((n) => n !== 'node_modules' && n !== 'dist')
+      .map((n) => newestMtime(join(path, n))),
+  );
 }
 
 /** Installs dependencies when node_modules is missing or older than the lock file. */
@@ -35,7 +40,13 @@ export function ensureInstalled() {
 /** Builds the web app when its build is missing or older than any of its sources. */
 export function ensureWebBuilt() {
   const built = join(root, 'apps/web/dist/index.html');
-  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'packages/schema/src'];
+  const sources = [
+    'apps/web/src',
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+    'apps/web/package.json',
+    'packages/schema/src',
+  ];
   const newest = Math.max(...sources.map((s) => newestMtime(join(root, s))));
   if (existsSync(built) && statSync(built).mtimeMs >= newest) return;
   console.log('Building the web app…');

@@ -42,11 +42,19 @@ async function browserJourneys() {
   ensureWebBuilt();
   const port = 3100 + Math.floor(Math.random() * 800);
   const dbFile = join(tmpdir(), `spilno-e2e-${process.pid}.db`);
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `sqlite://${dbFile}`, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: `sqlite://${dbFile}`,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_MAX: '100000',
+  };
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: root, env, stdio: 'inherit' });
   try {
     if (!(await waitFor(`http://127.0.0.1:${port}/api/v1/auth/setup`, 30_000))) return 1;
-    return run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], { env: { E2E_BASE_URL: `http://127.0.0.1:${port}` } });
+    return run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
+      env: { E2E_BASE_URL: `http://127.0.0.1:${port}` },
+    });
   } finally {
     server.kill('SIGTERM');
     for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });

@@ -92,7 +92,11 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
 
 /** The first sign-up becomes the admin. */
 export async function registerAdmin(app: App, email = 'olena@example.com'): Promise<Caller> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: PASSWORD, name: 'Olena Admin' } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { email, password: PASSWORD, name: 'Olena Admin' },
+  });
   if (res.statusCode !== 201) throw new Error(`admin sign-up failed: ${res.statusCode} ${res.body}`);
   const { user, token } = res.json();
   return callerFor(app, user, token);

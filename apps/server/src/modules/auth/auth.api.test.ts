@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload, headers });
+const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload, headers });
 
 describe('first run and sign-up', () => {
   it('asks for setup until the first user exists, who becomes an active admin and is signed in', async () => {
@@ -52,7 +53,11 @@ describe('first run and sign-up', () => {
   });
 
   it('stores argon2id hashes, never the password', async () => {
-    const row = await t.database.db.selectFrom('users').select('password_hash').where('email', '=', 'olena@example.com').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'olena@example.com')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
   });
@@ -69,10 +74,20 @@ describe('sessions', () => {
 
     const read = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
     expect(read.statusCode).toBe(200);
-    const noToken = await t.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie }, payload: { name: 'Olena K' } });
+    const noToken = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      headers: { cookie },
+      payload: { name: 'Olena K' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().detail).toMatch(/CSRF/);
-    const wrongToken = await t.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie, 'x-csrf-token': 'nope' }, payload: { name: 'Olena K' } });
+    const wrongToken = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      headers: { cookie, 'x-csrf-token': 'nope' },
+      payload: { name: 'Olena K' },
+    });
     expect(wrongToken.statusCode).toBe(403);
     const ok = await t.app.inject({
       method: 'PATCH',
@@ -113,8 +128,16 @@ describe('sessions', () => {
     const idleId = sessions.find((s) => s.current)?.id as string;
     const absoluteId = (await absolute.get('/api/v1/auth/sessions')).json().items.find((s: { current: boolean }) => s.current).id;
     const { db } = t.database;
-    await db.updateTable('sessions').set({ last_seen_at: isoIn(-8 * 3600_000 - 1000) }).where('id', '=', idleId).execute();
-    await db.updateTable('sessions').set({ expires_at: isoIn(-1000) }).where('id', '=', absoluteId).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: isoIn(-8 * 3600_000 - 1000) })
+      .where('id', '=', idleId)
+      .execute();
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: isoIn(-1000) })
+      .where('id', '=', absoluteId)
+      .execute();
     expect((await idle.get('/api/v1/auth/me')).statusCode).toBe(401);
     expect((await absolute.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
@@ -139,11 +162,15 @@ describe('sessions', () => {
     const wrong = await keep.post('/api/v1/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'Dnipro-bridge-77' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].path).toBe('currentPassword');
-    expect((await keep.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'Dnipro-bridge-77' })).statusCode).toBe(204);
+    expect(
+      (await keep.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'Dnipro-bridge-77' })).statusCode,
+    ).toBe(204);
     expect((await other.get('/api/v1/auth/me')).statusCode).toBe(401);
     expect((await keep.get('/api/v1/auth/me')).statusCode).toBe(200);
     await signIn(t.app, 'taras@example.com', 'Dnipro-bridge-77');
-    expect((await keep.post('/api/v1/auth/password', { currentPassword: 'Dnipro-bridge-77', newPassword: PASSWORD })).statusCode).toBe(204);
+    expect(
+      (await keep.post('/api/v1/auth/password', { currentPassword: 'Dnipro-bridge-77', newPassword: PASSWORD })).statusCode,
+    ).toBe(204);
   });
 
   it('accepts no bearer token that is unknown', async () => {
@@ -177,7 +204,11 @@ describe('password reset', () => {
   it('refuses an expired token', async () => {
     await post('/api/v1/auth/password-reset/request', { email: 'taras@example.com' });
     const token = decodeURIComponent(/token=([^\s]+)/.exec(t.mailer.sent.at(-1)?.text ?? '')?.[1] ?? '');
-    await t.database.db.updateTable('password_resets').set({ expires_at: isoIn(-1000) }).where('used_at', 'is', null).execute();
+    await t.database.db
+      .updateTable('password_resets')
+      .set({ expires_at: isoIn(-1000) })
+      .where('used_at', 'is', null)
+      .execute();
     const res = await post('/api/v1/auth/password-reset/confirm', { token, password: 'Odesa-harbour-99' });
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toMatch(/expired/);
@@ -197,7 +228,11 @@ describe('brute-force defence and login history', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(29 * 60);
 
     // 31 minutes later the lock is gone.
-    await t.database.db.updateTable('login_attempts').set({ created_at: isoIn(-31 * 60_000) }).where('email', '=', victim).execute();
+    await t.database.db
+      .updateTable('login_attempts')
+      .set({ created_at: isoIn(-31 * 60_000) })
+      .where('email', '=', victim)
+      .execute();
     expect((await post('/api/v1/auth/login', { email: victim, password: PASSWORD })).statusCode).toBe(200);
   });
 
@@ -207,12 +242,27 @@ describe('brute-force defence and login history', () => {
     try {
       await registerAdmin(proxied.app);
       for (let i = 0; i < 20; i++) {
-        const res = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers, payload: { email: `guess${i}@example.com`, password: 'wrong-password-1' } });
+        const res = await proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers,
+          payload: { email: `guess${i}@example.com`, password: 'wrong-password-1' },
+        });
         expect(res.statusCode).toBe(401);
       }
-      const res = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers, payload: { email: 'olena@example.com', password: PASSWORD } });
+      const res = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers,
+        payload: { email: 'olena@example.com', password: PASSWORD },
+      });
       expect(res.statusCode).toBe(429);
-      const elsewhere = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': '198.51.100.7' }, payload: { email: 'olena@example.com', password: PASSWORD } });
+      const elsewhere = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': '198.51.100.7' },
+        payload: { email: 'olena@example.com', password: PASSWORD },
+      });
       expect(elsewhere.statusCode).toBe(200);
     } finally {
       await proxied.close();
@@ -236,8 +286,19 @@ describe('brute-force defence and login history', () => {
   });
 
   it('audits sign-in, failed sign-in and sign-out', async () => {
-    const actions = new Set(((await admin.get('/api/v1/audit-log?limit=200')).json().items as { action: string }[]).map((e) => e.action));
-    for (const action of ['login', 'login_failed', 'logout', 'password_change', 'password_reset', 'create', 'update', 'role_change']) {
+    const actions = new Set(
+      ((await admin.get('/api/v1/audit-log?limit=200')).json().items as { action: string }[]).map((e) => e.action),
+    );
+    for (const action of [
+      'login',
+      'login_failed',
+      'logout',
+      'password_change',
+      'password_reset',
+      'create',
+      'update',
+      'role_change',
+    ]) {
       expect(actions, action).toContain(action);
     }
   });

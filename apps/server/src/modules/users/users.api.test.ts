@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, PASSWORD, registerAdmin, signIn, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
+
+let t: TestApp;
+let admin: Caller;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await registerAdmin(t.app);
+});
+afterAll(() => t.close());
+
+describe('users and roles', () => {
+  it('lets an admin create, edit, deactivate and delete users, each audited', async () => {
+    const created = await admin.post('/api/v1/users', {
+      email: 'iryna@example.com',
+      name: 'Iryna',
+      password: PASSWORD,
+      role: 'marketer',
+      locale: 'uk',
+    });
+    expect(created.statusCode).toBe(201);
+    const iryna = created.json();
+    expect(iryna).toMatchObject({ role: 'marketer', status: 'active', locale: 'uk' });
+    expect(iryna).not.toHaveProperty('passwordHash');
+
+    const edited = await admin.patch(`/api/v1/users/${iryna.id}`, { role: 'manager', name: 'Iryna Koval' });
+    expect(edited.json()).toMatchObject({ role: 'manager', name: 'Iryna Koval' });
+
+    const session = await signIn(t.app, 'iryna@example.com');
+    expect((await admin.patch(`/api/v1/users/${iryna.id}`, { status: 'deactivated' })).statusCode).toBe(200);
+    expect((await session.get('/api/v1/auth/me')).statusCode).toBe(401);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'iryna@example.com', password: PASSWORD },
+    });
+    expect(login.statusCode).toBe(403);
+    expect(login.json().detail).toMatch(/deactivated/);
+
+    expect((await admin.delete(`/api/v1/users/${iryna.id}`)).statusCode).toBe(204);
+    expect((await admin.get(`/api/v1/users/${iryna.id}`)).statusCode).toBe(404);
+
+    const log = (await admin.get(`/api/v1/audit-log?entityType=user&entityId=${iryna.id}`)).json().items as {
+      action: string;
+      changes: Record<string, [unknown, unknown]>;
+      userId: string;
+    }[];
+    expect(log.map((e) => e.action)).toEqual(['delete', 'update', 'role_change', 'update', 'create']);
+    expect(log.find((e) => e.action === 'role_change')?.changes.role).toEqual(['marketer', 'manager']);
+    expect(log.every((e) => e.userId === admin.user.id)).toBe(true);
+    expect(JSON.stringify(log)).not.toContain('argon2');
+  });
+
+  it('protects the last active admin and the caller’s own account', async () => {
+    expect((await admin.delete(`/api/v1/users/${admin.user.id}`)).statusCode).toBe(409);
+    const demote = await admin.patch(`/api/v1/users/${admin.user.id}`, { role: 'manager' });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().detail).toMatch(/last active administrator/);
+    const second = await userWithRole(t.app, admin, 'admin');
+    expect((await second.patch(`/api/v1/users/${admin.user.id}`, { role: 'manager' })).statusCode).toBe(200);
+    expect((await second.patch(`/api/v1/users/${admin.user.id}`, { role: 'admin' })).statusCode).toBe(200);
+  });
+
+  it('refuses a duplicate email on edit', async () => {
+    const m = await userWithRole(t.app, admin, 'manager');
+    const res = await admin.patch(`/api/v1/users/${m.user.id}`, { email: 'olena@example.com' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().errors[0].path).toBe('email');
+  });
+
+  it('lists users sorted by name with search, filters and keyset pages', async () => {
+    for (const name of ['Andriy', 'Bohdan', 'Chiara', 'Dmytro', 'Elena']) {
+      await admin.post('/api/v1/users', {
+        email: `${name.toLowerCase()}@example.com`,
+        name,
+        password: PASSWORD,
+        role: 'support',
+      });
+    }
+    const names: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await admin.get(`/api/v1/users?role=support&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const body = res.json() as { items: { name: string }[]; nextCursor: string | null };
+      names.push(...body.items.map((u) => u.name));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(names).toEqual(['Andriy', 'Bohdan', 'Chiara', 'Dmytro', 'Elena']);
+    const found = (await admin.get('/api/v1/users?q=HIAR')).json().items;
+    expect(found.map((u: { name: string }) => u.name)).toEqual(['Chiara']);
+    expect((await admin.get('/api/v1/users?q=50%25_off')).json().items).toEqual([]);
+    expect((await admin.get('/api/v1/users?cursor=garbage')).statusCode).toBe(400);
+  });
+
+  it('lets each user edit only their own profile fields', async () => {
+    const m = await userWithRole(t.app, admin, 'manager');
+    const res = await m.patch('/api/v1/auth/me', { name: 'Marco Rossi', locale: 'it', theme: 'dark' });
+    expect(res.json()).toMatchObject({ name: 'Marco Rossi', locale: 'it', theme: 'dark', role: 'manager' });
+    const escalate = await m.patch('/api/v1/auth/me', { role: 'admin' });
+    expect(escalate.statusCode).toBe(400);
+    expect(escalate.json().errors).toEqual([{ path: 'role', message: 'Unknown field' }]);
+    expect((await m.patch(`/api/v1/users/${m.user.id}`, { role: 'admin' })).statusCode).toBe(403);
+  });
+});
+
+describe('audit log', () => {
+  it('filters by user, action, entity and date range, newest first, paginated', async () => {
+    const all = (await admin.get('/api/v1/audit-log?limit=200')).json().items as {
+      id: string;
+      createdAt: string;
+      action: string;
+    }[];
+    expect(all.length).toBeGreaterThan(10);
+    const ids = all.map((e) => e.id);
+    expect([...ids].sort().reverse()).toEqual(ids);
+
+    const logins = (await admin.get('/api/v1/audit-log?action=login&limit=200')).json().items as { action: string }[];
+    expect(logins.length).toBeGreaterThan(0);
+    expect(logins.every((e) => e.action === 'login')).toBe(true);
+
+    const mine = (await admin.get(`/api/v1/audit-log?userId=${admin.user.id}&limit=200`)).json().items as { userId: string }[];
+    expect(mine.every((e) => e.userId === admin.user.id)).toBe(true);
+
+    const future = (await admin.get(`/api/v1/audit-log?from=${encodeURIComponent('2999-01-01T00:00:00Z')}`)).json().items;
+    expect(future).toEqual([]);
+    const oldest = all.at(-1)?.createdAt as string;
+    const upTo = (await admin.get(`/api/v1/audit-log?limit=200&to=${encodeURIComponent(oldest)}`)).json().items;
+    expect(upTo).toEqual([]);
+
+    const first = (await admin.get('/api/v1/audit-log?limit=3')).json();
+    const second = (await admin.get(`/api/v1/audit-log?limit=3&cursor=${first.nextCursor}`)).json();
+    expect([...first.items, ...second.items].map((e: { id: string }) => e.id)).toEqual(ids.slice(0, 6));
+  });
+
+  it('is for admins only', async () => {
+    for (const role of ['manager', 'marketer', 'support'] as const) {
+      const u = await userWithRole(t.app, admin, role);
+      expect((await u.get('/api/v1/audit-log')).statusCode).toBe(403);
+    }
+  });
+});
