@@ -28,18 +28,16 @@ try {
     case 'create-admin': {
       if (!values.email || !values.password || !values.name) throw new Error(usage);
       const { email, password, name } = values;
-      const user = await database.db
-        .transaction()
-        .execute((trx) =>
-          insertUser(trx, cliActor, {
-            email: email.toLowerCase(),
-            password,
-            name,
-            role: 'admin',
-            status: 'active',
-            locale: 'en',
-          }),
-        );
+      const user = await database.db.transaction().execute((trx) =>
+        insertUser(trx, cliActor, {
+          email: email.toLowerCase(),
+          password,
+          name,
+          role: 'admin',
+          status: 'active',
+          locale: 'en',
+        }),
+      );
       console.log(`created admin ${user.email} (${user.id})`);
       break;
     }

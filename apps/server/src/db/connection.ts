@@ -39,7 +39,7 @@ export function openDatabase(url: string, options: { pgSchema?: string; poolSize
       connectionString: url,
       max: options.poolSize ?? 10,
       types: pgTypes,
-      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema},public` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', ...(options.pgSchema ? { schema: options.pgSchema } : {}), close: () => db.destroy() };

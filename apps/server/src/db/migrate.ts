@@ -1,9 +1,13 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './connection.ts';
 import * as foundation from './migrations/2026-11-24-0001-foundation.ts';
+import * as contacts from './migrations/2026-11-24-0002-contacts.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
-const migrations = [['2026-11-24-0001-foundation', foundation]] as const;
+const migrations = [
+  ['2026-11-24-0001-foundation', foundation],
+  ['2026-11-24-0002-contacts', contacts],
+] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {
   const provider: MigrationProvider = {

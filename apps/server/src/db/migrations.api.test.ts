@@ -20,7 +20,9 @@ afterAll(async () => {
 
 async function columnsByTable(db: Database): Promise<Map<string, string[]>> {
   const tables = await db.db.introspection.getTables();
-  return new Map(tables.filter((t) => !t.name.startsWith('kysely_')).map((t) => [t.name, t.columns.map((c) => c.name)]));
+  // Kysely's own bookkeeping and SQLite's FTS5 index tables are not ours to stamp.
+  const ours = (name: string) => !name.startsWith('kysely_') && !/_fts($|_)/.test(name);
+  return new Map(tables.filter((t) => ours(t.name)).map((t) => [t.name, t.columns.map((c) => c.name)]));
 }
 
 describe(`migrations on ${testEngine}`, () => {
@@ -32,7 +34,7 @@ describe(`migrations on ${testEngine}`, () => {
   it('give every table an id, created_at and updated_at', async () => {
     const tables = await columnsByTable(database);
     expect([...tables.keys()]).toEqual(
-      expect.arrayContaining(['users', 'sessions', 'login_attempts', 'audit_log', 'password_resets']),
+      expect.arrayContaining(['users', 'sessions', 'audit_log', 'contacts', 'companies', 'activities', 'contact_channels']),
     );
     for (const [name, columns] of tables) {
       expect(columns, name).toEqual(expect.arrayContaining(['created_at', 'updated_at']));

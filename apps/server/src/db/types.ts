@@ -64,12 +64,100 @@ export type AuditLogRow = Timestamps & {
   user_agent: string | null;
 };
 
+export type SettingRow = Timestamps & { key: string; value: Json };
+
+export type CustomFieldRow = Timestamps & {
+  id: string;
+  entity: string;
+  key: string;
+  label: string;
+  type: string;
+  options: Json;
+  position: number;
+};
+
+/** `rid` exists on SQLite only (the FTS5 rowid); never select or write it. */
+type Searchable = { search_text: string; owner_id: string | null; custom_fields: Json; tags: Json };
+
+export type CompanyRow = Timestamps &
+  Searchable & {
+    id: string;
+    name: string;
+    name_sort: string;
+    type: string | null;
+    industry: string | null;
+    website: string | null;
+    phones: Json;
+    emails: Json;
+    address: Json | null;
+  };
+
+export type ContactRow = Timestamps &
+  Searchable & {
+    id: string;
+    first_name: string;
+    last_name: string;
+    name_sort: string;
+    phones: Json;
+    emails: Json;
+    company_id: string | null;
+    position: string | null;
+    address: Json | null;
+    birthday: string | null;
+    source: string | null;
+    preferences: Json;
+    email_consent: Bool;
+    email_consent_at: string | null;
+    sms_consent: Bool;
+    sms_consent_at: string | null;
+    avatar_url: string | null;
+    last_contacted_at: string | null;
+  };
+
+export type ContactChannelRow = Timestamps & { contact_id: string; kind: 'phone' | 'email'; value: string };
+export type ContactTagRow = Timestamps & { contact_id: string; tag: string; name_sort: string };
+
+export type ActivityRow = Timestamps & {
+  id: string;
+  type: string;
+  contact_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  subject: string | null;
+  body: string;
+  direction: string | null;
+  duration_sec: number | null;
+  outcome: string | null;
+  occurred_at: string;
+  author_id: string | null;
+  pinned: Bool;
+};
+
+export type SavedViewRow = Timestamps & {
+  id: string;
+  entity: string;
+  name: string;
+  owner_id: string;
+  shared: Bool;
+  filters: Json;
+  columns: Json;
+  sort: string | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
   login_attempts: LoginAttemptRow;
   password_resets: PasswordResetRow;
   audit_log: AuditLogRow;
+  settings: SettingRow;
+  custom_fields: CustomFieldRow;
+  companies: CompanyRow;
+  contacts: ContactRow;
+  contact_channels: ContactChannelRow;
+  contact_tags: ContactTagRow;
+  activities: ActivityRow;
+  saved_views: SavedViewRow;
 }
 
 export type { Generated };

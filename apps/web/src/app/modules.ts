@@ -1,0 +1,127 @@
+import type { Ability } from '@spilno/schema';
+import {
+  type Icon,
+  IconAddressBook,
+  IconBuildingSkyscraper,
+  IconCalendar,
+  IconChartBar,
+  IconCoin,
+  IconHeadset,
+  IconHistory,
+  IconListCheck,
+  IconListDetails,
+  IconMail,
+  IconMessages,
+  IconSettings,
+  IconShoppingCart,
+  IconSpeakerphone,
+  IconTargetArrow,
+  IconUsers,
+} from '@tabler/icons-react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+type Page = LazyExoticComponent<ComponentType>;
+
+export type ModuleSection = {
+  /** Also the i18n key under `settings.sections`. */
+  key: 'users' | 'loginHistory' | 'auditLog';
+  path: string;
+  icon: Icon;
+  ability: Ability;
+  page: Page;
+};
+
+export type AppModule = {
+  /** Also the i18n key under `modules`. */
+  key:
+    | 'leads'
+    | 'deals'
+    | 'orders'
+    | 'contacts'
+    | 'companies'
+    | 'tasks'
+    | 'calendar'
+    | 'marketing'
+    | 'support'
+    | 'chat'
+    | 'mail'
+    | 'analytics'
+    | 'settings';
+  path: string;
+  icon: Icon;
+  /** A role that has any of these may use the module. */
+  abilities: readonly Ability[];
+  built: boolean;
+  /** The module's page; for a module with sections, the frame around them. */
+  page?: Page;
+  sections?: readonly ModuleSection[];
+};
+
+/**
+ * Every module in sidebar order. To ship a module, set `built: true` and give it a `page`;
+ * the sidebar, the routes and the home page all read this list. Plain data on purpose: the
+ * role checks live in access.tsx, outside the sign-in page's bundle.
+ */
+export const MODULES: readonly AppModule[] = [
+  { key: 'leads', path: '/leads', icon: IconTargetArrow, abilities: ['leads.read.own'], built: false },
+  { key: 'deals', path: '/deals', icon: IconCoin, abilities: ['deals.read.own'], built: false },
+  { key: 'orders', path: '/orders', icon: IconShoppingCart, abilities: ['orders.read.own', 'orders.read.all'], built: false },
+  {
+    key: 'contacts',
+    path: '/contacts',
+    icon: IconAddressBook,
+    abilities: ['contacts.read.own', 'contacts.read.all'],
+    built: false,
+  },
+  {
+    key: 'companies',
+    path: '/companies',
+    icon: IconBuildingSkyscraper,
+    abilities: ['companies.read.own', 'companies.read.all'],
+    built: false,
+  },
+  { key: 'tasks', path: '/tasks', icon: IconListCheck, abilities: ['tasks.read.own', 'tasks.read.all'], built: false },
+  { key: 'calendar', path: '/calendar', icon: IconCalendar, abilities: ['tasks.read.own', 'calendar.read.all'], built: false },
+  { key: 'marketing', path: '/marketing', icon: IconSpeakerphone, abilities: ['campaigns.manage'], built: false },
+  { key: 'support', path: '/support', icon: IconHeadset, abilities: ['tickets.read.own', 'tickets.read.all'], built: false },
+  { key: 'chat', path: '/chat', icon: IconMessages, abilities: ['chat.use'], built: false },
+  { key: 'mail', path: '/mail', icon: IconMail, abilities: ['activities.write.own', 'activities.write.all'], built: false },
+  {
+    key: 'analytics',
+    path: '/analytics',
+    icon: IconChartBar,
+    abilities: ['reports.sales', 'reports.campaigns', 'reports.support', 'reports.system'],
+    built: false,
+  },
+  {
+    key: 'settings',
+    path: '/settings',
+    icon: IconSettings,
+    abilities: ['users.manage', 'audit.read', 'settings.manage'],
+    built: true,
+    page: lazy(() => import('../features/settings/SettingsLayout.tsx')),
+    sections: [
+      {
+        key: 'users',
+        path: 'users',
+        icon: IconUsers,
+        ability: 'users.manage',
+        page: lazy(() => import('../features/users/UsersPage.tsx')),
+      },
+      {
+        key: 'loginHistory',
+        path: 'login-history',
+        icon: IconHistory,
+        ability: 'audit.read',
+        page: lazy(() => import('../features/audit/LoginHistoryPage.tsx')),
+      },
+      {
+        key: 'auditLog',
+        path: 'audit-log',
+        icon: IconListDetails,
+        ability: 'audit.read',
+        page: lazy(() => import('../features/audit/AuditLogPage.tsx')),
+      },
+    ],
+  },
+];

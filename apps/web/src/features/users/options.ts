@@ -1,0 +1,7 @@
+import { ROLES, USER_STATUSES } from '@spilno/schema';
+import type { TFunction } from 'i18next';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
+
+export const roleOptions = (t: TFunction) => ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+export const statusOptions = (t: TFunction) => USER_STATUSES.map((s) => ({ value: s, label: t(`userStatus.${s}`) }));
+export const languageOptions = () => LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }));
