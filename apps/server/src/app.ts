@@ -13,8 +13,15 @@ import { errorHandler } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import { registerWeb } from './http/web.ts';
 import { LogMailer, type Mailer } from './integrations/email/mailer.ts';
+import { activitiesRoutes } from './modules/activities/activities.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
+import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes.ts';
+import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 export type BuildOptions = { config: Config; database: Database; mailer?: Mailer; logger?: boolean | FastifyBaseLogger };
@@ -81,6 +88,13 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await authRoutes(app);
   await usersRoutes(app);
   await auditRoutes(app);
+  await settingsRoutes(app);
+  await customFieldsRoutes(app);
+  await contactsRoutes(app);
+  await companiesRoutes(app);
+  await activitiesRoutes(app);
+  await savedViewsRoutes(app);
+  await searchRoutes(app);
   await registerWeb(app);
   return app;
 }

@@ -15,6 +15,7 @@ describe('role -> abilities table', () => {
     expect(ROLES.filter((r) => roleCan(r, 'reports.support'))).toEqual(['admin', 'support']);
     expect(ROLES.filter((r) => roleCan(r, 'contacts.read.all'))).toEqual(['admin', 'manager', 'marketer', 'support']);
     expect(roleCan('marketer', 'contacts.write.own')).toBe(false);
+    expect(roleCan('marketer', 'contacts.read.own')).toBe(true);
     expect(roleCan('support', 'contacts.write.all')).toBe(true);
   });
 

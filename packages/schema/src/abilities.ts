@@ -106,8 +106,11 @@ export const ROLE_ABILITIES: Record<Role, readonly Ability[]> = {
   ],
 };
 
+/** `.all` implies `.own`, so a route that needs `contacts.read.own` serves both kinds of reader. */
 export function roleCan(role: Role, ability: Ability): boolean {
-  return ROLE_ABILITIES[role].includes(ability);
+  const abilities = ROLE_ABILITIES[role];
+  if (abilities.includes(ability)) return true;
+  return ability.endsWith('.own') && abilities.includes(ability.replace(/\.own$/, '.all') as Ability);
 }
 
 /** For record abilities: may the role act on a record owned by `ownerId` when the user is `userId`? */

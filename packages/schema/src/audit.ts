@@ -11,6 +11,13 @@ export const AUDIT_ACTIONS = [
   'password_change',
   'password_reset',
   'role_change',
+  'bulk_update',
+  'bulk_delete',
+  'merge',
+  'handover',
+  'import',
+  'export',
+  'undo',
 ] as const;
 
 export const auditEntry = z.object({

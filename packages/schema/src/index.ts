@@ -7,6 +7,7 @@ export * from './common.ts';
 export * from './companies.ts';
 export * from './contacts.ts';
 export * from './custom-fields.ts';
+export * from './imports.ts';
 export * from './saved-views.ts';
 export * from './settings.ts';
 export * from './users.ts';

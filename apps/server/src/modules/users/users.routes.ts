@@ -1,6 +1,9 @@
-import { idParams, page, user, userCreate, userListQuery, userUpdate } from '@spilno/schema';
+import { idParams, page, user, userCreate, userHandover, userListQuery, userUpdate } from '@spilno/schema';
+import { z } from 'zod';
 import type { App } from '../../http/app-types.ts';
+import { ctxOf } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { handOver } from './users.handover.ts';
 import { findUser, listUsers, presentUser } from './users.repo.ts';
 import { createUser, deleteUser, updateUser } from './users.service.ts';
 
@@ -44,5 +47,19 @@ export async function usersRoutes(app: App) {
       await deleteUser(db, req.actor, req.params.id);
       return reply.code(204).send();
     },
+  );
+
+  app.post(
+    '/api/v1/users/:id/handover',
+    {
+      config: { ability: 'users.manage' },
+      schema: {
+        tags,
+        params: idParams,
+        body: userHandover,
+        response: { 200: z.object({ moved: z.record(z.string(), z.number()) }) },
+      },
+    },
+    async (req) => ({ moved: await handOver(ctxOf(req), req.params.id, req.body.toUserId) }),
   );
 }

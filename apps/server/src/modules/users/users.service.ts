@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { nowIso } from '../../lib/time.ts';
 import { type Actor, diff, recordAudit } from '../audit/audit.service.ts';
 import { revokeUserSessions } from '../auth/sessions.repo.ts';
+import { countOwned } from './users.handover.ts';
 import { countUsers, findUser, presentUser, type UserRecord } from './users.repo.ts';
 
 const auditedFields = ['email', 'name', 'role', 'status', 'locale', 'theme'] as const;
@@ -110,6 +111,14 @@ export async function deleteUser(db: Kysely<DB>, actor: Actor, id: string) {
     const user = await findUser(trx, id);
     if (!user) throw notFound('user');
     await assertNotLastAdmin(trx, user, null);
+    const owned = Object.entries(await countOwned(trx, id)).filter(([, n]) => n > 0);
+    if (owned.length) {
+      const what = owned.map(([table, n]) => `${n} ${table}`).join(', ');
+      throw new AppError(
+        'conflict',
+        `${user.name} still owns ${what}; hand them over to someone first, or deactivate the account.`,
+      );
+    }
     await trx.deleteFrom('users').where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'delete',

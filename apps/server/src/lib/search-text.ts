@@ -1,0 +1,82 @@
+/**
+ * One normalized text per record that search indexes (FTS5 trigram on SQLite, pg_trgm on
+ * PostgreSQL). Normalizing here, not in the engine, makes both engines find the same records:
+ * lower case, no diacritics (Italian accents), Cyrillic also spelled in Latin letters so
+ * "ivan" finds "Іван", phones as bare digits so any typed format matches.
+ */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'yu',
+  я: 'ya',
+  ы: 'y',
+  э: 'e',
+  ё: 'yo',
+  ъ: '',
+};
+// Russian "г" is usually written "g": index that spelling too, so either finds the record.
+const RUSSIAN_G: Record<string, string> = { г: 'g', и: 'i' };
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function transliterate(text: string, overrides: Record<string, string> = {}): string {
+  let out = '';
+  for (const ch of text) out += overrides[ch] ?? CYRILLIC_TO_LATIN[ch] ?? ch;
+  return out;
+}
+
+/** The Latin spellings of a normalized text that holds Cyrillic; empty when it holds none. */
+export function latinSpellings(normalized: string): string[] {
+  if (!/[а-яёіїєґ]/.test(normalized)) return [];
+  const ukrainian = transliterate(normalized);
+  const russian = transliterate(normalized, RUSSIAN_G);
+  return ukrainian === russian ? [ukrainian] : [ukrainian, russian];
+}
+
+/** Joins the parts of a record into its search text; `|` keeps words of two parts from running together. */
+export function buildSearchText(parts: (string | null | undefined)[], digits: string[] = []): string {
+  const words = parts.filter((p): p is string => Boolean(p?.trim())).map(normalizeText);
+  const text = words.join(' | ');
+  return [text, ...latinSpellings(text), ...digits].filter(Boolean).join(' | ');
+}
+
+/** A phone-like query (`+380 99 152-44-82`, `(044) 12`) searches by its digits. */
+export function searchTerms(query: string): string[] {
+  const q = normalizeText(query);
+  if (/^[\d\s+\-().]+$/.test(q) && /\d{2}/.test(q)) return [q.replace(/\D/g, '')];
+  return q
+    .split(' ')
+    .map((t) => t.replace(/["|]/g, ''))
+    .filter(Boolean);
+}

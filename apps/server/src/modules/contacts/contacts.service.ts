@@ -1,0 +1,212 @@
+import type { Contact, ContactInput, contactUpdate } from '@spilno/schema';
+import type { z } from 'zod';
+import { type Ctx, inTransaction } from '../../http/context.ts';
+import { notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { nowIso } from '../../lib/time.ts';
+import { assertCanWrite, canRead } from '../../lib/visibility.ts';
+import { diff, recordAudit } from '../audit/audit.service.ts';
+import { checkContactPatch, consentDates } from './contact-input.ts';
+import { contactNameSort, contactSearchText } from './contact-search-text.ts';
+import { findContact, presentContact } from './contacts.repo.ts';
+
+type Patch = z.output<typeof contactUpdate>;
+const audited = [
+  'firstName',
+  'lastName',
+  'phones',
+  'emails',
+  'companyId',
+  'position',
+  'address',
+  'birthday',
+  'source',
+  'preferences',
+  'tags',
+  'emailConsent',
+  'smsConsent',
+  'ownerId',
+  'customFields',
+  'avatarUrl',
+] as const;
+
+/** A contact the caller may read, or 404. */
+export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
+  const row = await findContact(ctx.db, id);
+  if (!row || !canRead(ctx, 'contacts', row.owner_id)) throw notFound('contact');
+  return presentContact(row);
+}
+
+async function companyName(ctx: Ctx, companyId: string | null): Promise<string | null> {
+  if (!companyId) return null;
+  const row = await ctx.db.selectFrom('companies').select('name').where('id', '=', companyId).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/** The derived columns and side tables (channels for matching, tags for filtering) of a contact's new state. */
+async function writeDerived(ctx: Ctx, c: Contact, previous: Contact | null): Promise<void> {
+  const at = nowIso();
+  const name_sort = contactNameSort(c);
+  const search_text = contactSearchText({ ...c, companyName: await companyName(ctx, c.companyId), notes: c.preferences.notes });
+  await ctx.db.updateTable('contacts').set({ name_sort, search_text }).where('id', '=', c.id).execute();
+  const channels = [...c.phones.map((p) => ['phone', p.value] as const), ...c.emails.map((e) => ['email', e.value] as const)];
+  const sameChannels = previous && JSON.stringify([previous.phones, previous.emails]) === JSON.stringify([c.phones, c.emails]);
+  if (!sameChannels) {
+    await ctx.db.deleteFrom('contact_channels').where('contact_id', '=', c.id).execute();
+    if (channels.length) {
+      const rows = channels.map(([kind, value]) => ({ contact_id: c.id, kind, value, created_at: at, updated_at: at }));
+      await ctx.db
+        .insertInto('contact_channels')
+        .values(rows)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+  const sameTags =
+    previous && JSON.stringify(previous.tags) === JSON.stringify(c.tags) && contactNameSort(previous) === name_sort;
+  if (!sameTags) {
+    await ctx.db.deleteFrom('contact_tags').where('contact_id', '=', c.id).execute();
+    if (c.tags.length) {
+      await ctx.db
+        .insertInto('contact_tags')
+        .values(c.tags.map((tag) => ({ contact_id: c.id, tag, name_sort, created_at: at, updated_at: at })))
+        .execute();
+    }
+  }
+}
+
+function toRow(c: Contact) {
+  return {
+    first_name: c.firstName,
+    last_name: c.lastName,
+    phones: JSON.stringify(c.phones),
+    emails: JSON.stringify(c.emails),
+    company_id: c.companyId,
+    position: c.position,
+    address: c.address ? JSON.stringify(c.address) : null,
+    birthday: c.birthday,
+    source: c.source,
+    preferences: JSON.stringify(c.preferences),
+    tags: JSON.stringify(c.tags),
+    email_consent: c.emailConsent ? 1 : 0,
+    email_consent_at: c.emailConsentAt,
+    sms_consent: c.smsConsent ? 1 : 0,
+    sms_consent_at: c.smsConsentAt,
+    owner_id: c.ownerId,
+    custom_fields: JSON.stringify(c.customFields),
+    avatar_url: c.avatarUrl,
+    updated_at: c.updatedAt,
+  };
+}
+
+export async function createContact(ctx: Ctx, input: ContactInput, opts: { audit?: boolean } = {}): Promise<Contact> {
+  return inTransaction(ctx, async (tx) => {
+    const checked = await checkContactPatch(tx, { ...input, ownerId: input.ownerId === undefined ? tx.user.id : input.ownerId });
+    const at = nowIso();
+    const merged = { ...input, ...checked };
+    const contact: Contact = {
+      id: newId(),
+      firstName: merged.firstName,
+      lastName: merged.lastName,
+      phones: merged.phones ?? [],
+      emails: merged.emails ?? [],
+      companyId: merged.companyId ?? null,
+      companyName: null,
+      position: merged.position ?? null,
+      address: merged.address ?? null,
+      birthday: merged.birthday ?? null,
+      source: merged.source ?? null,
+      preferences: merged.preferences ?? {},
+      tags: merged.tags ?? [],
+      emailConsent: merged.emailConsent ?? false,
+      smsConsent: merged.smsConsent ?? false,
+      ownerId: merged.ownerId ?? null,
+      customFields: merged.customFields ?? {},
+      avatarUrl: merged.avatarUrl ?? null,
+      lastContactedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      emailConsentAt: merged.emailConsent ? at : null,
+      smsConsentAt: merged.smsConsent ? at : null,
+    };
+    await tx.db
+      .insertInto('contacts')
+      .values({ id: contact.id, ...toRow(contact), name_sort: '', search_text: '', created_at: at, last_contacted_at: null })
+      .execute();
+    await writeDerived(tx, contact, null);
+    if (opts.audit !== false) {
+      await recordAudit(tx.db, tx.actor, {
+        action: 'create',
+        entityType: 'contact',
+        entityId: contact.id,
+        changes: diff(null, contact, audited),
+      });
+    }
+    return getContact(tx, contact.id);
+  });
+}
+
+const mapConsent = (d: { email_consent_at: string | null; sms_consent_at: string | null }) => ({
+  emailConsentAt: d.email_consent_at,
+  smsConsentAt: d.sms_consent_at,
+});
+
+export async function updateContact(ctx: Ctx, id: string, patch: Patch, opts: { audit?: boolean } = {}): Promise<Contact> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await getContact(tx, id);
+    assertCanWrite(tx, 'contacts', before.ownerId, 'contact');
+    const checked = await checkContactPatch(tx, patch.ownerId === before.ownerId ? { ...patch, ownerId: undefined } : patch);
+    const at = nowIso();
+    const after: Contact = { ...before, ...stripUndefined(checked), updatedAt: at } as Contact;
+    Object.assign(after, mapConsent(consentDates(before, after, at)));
+    await tx.db.updateTable('contacts').set(toRow(after)).where('id', '=', id).execute();
+    await writeDerived(tx, after, before);
+    if (opts.audit !== false) {
+      await recordAudit(tx.db, tx.actor, {
+        action: 'update',
+        entityType: 'contact',
+        entityId: id,
+        changes: diff(before, after, audited),
+      });
+    }
+    return getContact(tx, id);
+  });
+}
+
+const stripUndefined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await getContact(tx, id);
+    assertCanWrite(tx, 'contacts', before.ownerId, 'contact');
+    await tx.db.deleteFrom('contacts').where('id', '=', id).execute();
+    await recordAudit(tx.db, tx.actor, {
+      action: 'delete',
+      entityType: 'contact',
+      entityId: id,
+      changes: diff(before, null, audited),
+    });
+  });
+}
+
+/** Deletes many at once (bulk, import undo); the caller has checked who may and records one audit entry. */
+export async function deleteContacts(ctx: Ctx, ids: string[]): Promise<number> {
+  let deleted = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const result = await ctx.db
+      .deleteFrom('contacts')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
+  return deleted;
+}
+
+/** Recomputes search text and tag rows after something they depend on changed elsewhere (company name). */
+export async function refreshContacts(ctx: Ctx, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const contact = await findContact(ctx.db, id);
+    if (contact) await writeDerived(ctx, presentContact(contact), null);
+  }
+}
