@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { contactFilter } from './contacts.ts';
-import { COMPANY_TYPES, INDUSTRIES } from './companies.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
+import { COMPANY_TYPES, INDUSTRIES } from './companies.ts';
+import { contactFilter } from './contacts.ts';
 
 export const IMPORT_ENTITIES = ['contacts', 'companies'] as const;
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
@@ -35,7 +35,10 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number] | `custom.${string}`;
 
-const importField = z.union([z.enum(IMPORT_FIELDS), z.string().regex(/^custom\.[a-z][a-z0-9_]{0,59}$/)]) as z.ZodType<ImportField>;
+const importField = z.union([
+  z.enum(IMPORT_FIELDS),
+  z.string().regex(/^custom\.[a-z][a-z0-9_]{0,59}$/),
+]) as z.ZodType<ImportField>;
 
 /** A column's target; a phone or email column may take its label from another column (`Phone 1 - Type`). */
 export const columnMapping = z.strictObject({
@@ -117,7 +120,12 @@ export const importErrorsQuery = listQuery.omit({ q: true }).extend({ format: z.
 
 const idList = z
   .union([z.string(), z.array(z.string())])
-  .transform((v) => [v].flat().flatMap((s) => s.split(',')).filter(Boolean))
+  .transform((v) =>
+    [v]
+      .flat()
+      .flatMap((s) => s.split(','))
+      .filter(Boolean),
+  )
   .pipe(z.array(id).max(10_000));
 
 export const contactExportQuery = contactFilter.extend({

@@ -38,7 +38,10 @@ describe('contacts', () => {
     expect(ivan.emailConsentAt).toBeTruthy();
     expect(ivan.smsConsentAt).toBeNull();
 
-    const bad = await manager.post('/api/v1/contacts', { firstName: 'X', phones: [{ value: '067 555 00 00' }, { value: '+380 99 000' }] });
+    const bad = await manager.post('/api/v1/contacts', {
+      firstName: 'X',
+      phones: [{ value: '067 555 00 00' }, { value: '+380 99 000' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([{ path: 'phones.1.value', message: '"+380 99 000" is not a valid phone number' }]);
     expect((await manager.post('/api/v1/contacts', { position: 'CEO' })).json().errors[0].path).toBe('firstName');
