@@ -43,7 +43,7 @@ try {
     }
     case 'seed':
       if (!values.demo) throw new Error(usage);
-      await seedDemo(database.db, cliActor);
+      await seedDemo(database, cliActor);
       break;
     default:
       throw new Error(usage);

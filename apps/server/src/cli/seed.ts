@@ -1,8 +1,8 @@
 import type { Role } from '@spilno/schema';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/types.ts';
+import type { Database } from '../db/connection.ts';
 import type { Actor } from '../modules/audit/audit.service.ts';
 import { insertUser } from '../modules/users/users.service.ts';
+import { seedDemoContacts } from './seed-contacts.ts';
 
 export const DEMO_PASSWORD = 'Spilno-demo-2026';
 
@@ -16,11 +16,13 @@ const demoUsers: { email: string; name: string; role: Role; locale: 'en' | 'uk' 
 ];
 
 /** Demo data for trying Spilno out; safe to run twice (existing records are kept). */
-export async function seedDemo(db: Kysely<DB>, actor: Actor): Promise<void> {
+export async function seedDemo({ db, engine }: Database, actor: Actor): Promise<void> {
   for (const u of demoUsers) {
     const exists = await db.selectFrom('users').select('id').where('email', '=', u.email).executeTakeFirst();
     if (exists) continue;
     await db.transaction().execute((trx) => insertUser(trx, actor, { ...u, password: DEMO_PASSWORD, status: 'active' }));
     console.log(`demo ${u.role}: ${u.email} / ${DEMO_PASSWORD}`);
   }
+  const owners = await db.selectFrom('users').select(['id', 'name', 'email', 'role']).where('status', '=', 'active').execute();
+  await seedDemoContacts({ db, engine, actor }, owners as Parameters<typeof seedDemoContacts>[1], actor);
 }
