@@ -19,6 +19,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes.ts';
+import { exportsRoutes } from './modules/exports/exports.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -95,6 +97,8 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await activitiesRoutes(app);
   await savedViewsRoutes(app);
   await searchRoutes(app);
+  await importsRoutes(app);
+  await exportsRoutes(app);
   await registerWeb(app);
   return app;
 }

@@ -2,16 +2,19 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { startJobs } from './jobs/jobs.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl);
 const applied = await migrateToLatest(database);
 const app = await buildApp({ config, database });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
+const jobs = startJobs({ db: database.db, engine: database.engine, log: app.log });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     app.log.info(`${signal}: closing`);
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -144,6 +144,58 @@ export type SavedViewRow = Timestamps & {
   sort: string | null;
 };
 
+export type JobRow = Timestamps & {
+  id: string;
+  name: string;
+  payload: Json;
+  status: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  locked_until: string | null;
+  last_error: string | null;
+  progress: Json | null;
+};
+
+export type ImportRow = Timestamps & {
+  id: string;
+  user_id: string;
+  entity: string;
+  status: string;
+  file_name: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  columns: Json;
+  mapping: Json;
+  dedupe: string;
+  total: number;
+  processed: number;
+  counts: Json;
+  error: string | null;
+  job_id: string | null;
+  file_data: Buffer | Uint8Array;
+  started_at: string | null;
+  finished_at: string | null;
+};
+
+export type ImportErrorRow = Timestamps & {
+  id: string;
+  import_id: string;
+  row_number: number;
+  field: string | null;
+  message: string;
+  raw: Json;
+};
+
+export type ImportRecordRow = Timestamps & {
+  import_id: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  previous: Json | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -158,6 +210,10 @@ export interface DB {
   contact_tags: ContactTagRow;
   activities: ActivityRow;
   saved_views: SavedViewRow;
+  jobs: JobRow;
+  imports: ImportRow;
+  import_errors: ImportErrorRow;
+  import_records: ImportRecordRow;
 }
 
 export type { Generated };

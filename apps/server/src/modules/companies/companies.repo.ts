@@ -109,7 +109,7 @@ export async function listCompanies(ctx: Ctx, query: z.output<typeof companyList
 
 /** Every matching company in batches, by id, for exports. */
 export async function* iterateCompanies(ctx: Ctx, filter: Filter, size = 1000): AsyncGenerator<Company[]> {
-  let after = '';
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = await whereCompanies(ctx, filter)
       .where('companies.id', '>', after)

@@ -144,7 +144,7 @@ export async function countContacts(ctx: Ctx, filter: ContactFilter): Promise<nu
 
 /** Every matching contact in batches of `size`, by id, for exports and bulk actions; never all in memory. */
 export async function* iterateContacts(ctx: Ctx, filter: ContactFilter, ids?: string[], size = 1000): AsyncGenerator<Contact[]> {
-  let after = '';
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     let q = whereContacts(selectContacts(ctx.db), ctx, filter).where('contacts.id', '>', after);
     if (ids) q = q.where('contacts.id', 'in', ids.length ? ids : ['']);

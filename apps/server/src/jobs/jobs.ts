@@ -1,0 +1,12 @@
+import { IMPORT_JOB, importJob } from '../modules/imports/imports.job.ts';
+import { startWorker, type Worker, type WorkerDeps, type WorkerOptions } from './worker.ts';
+
+/** Every kind of job the app runs, by name; a worker only claims the jobs it has a handler for. */
+export function jobHandlers(deps: WorkerDeps) {
+  return { [IMPORT_JOB]: importJob(deps) };
+}
+
+/** Started by main.ts (or a separate worker process); `stop()` hands back the running job and waits for it. */
+export function startJobs(deps: WorkerDeps, options: WorkerOptions = {}): Worker {
+  return startWorker(deps, jobHandlers(deps), options);
+}

@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type JobHandlers, runOneJob } from '../../jobs/worker.ts';
+import { type Caller, registerAdmin, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
+import { IMPORT_JOB, importJob } from './imports.job.ts';
+
+let t: TestApp;
+let admin: Caller;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await registerAdmin(t.app);
+});
+afterAll(() => t.close());
+
+/** A multipart upload as a browser sends it. */
+function upload(caller: Caller, content: string | Buffer, fields: Record<string, string> = {}, name = 'contacts.csv') {
+  const boundary = '----spilno-test';
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  const payload = Buffer.concat([
+    Buffer.from(parts.join('')),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/imports',
+    payload,
+    headers: { authorization: `Bearer ${caller.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+}
+
+const handlers = (batchSize = 500) => ({ [IMPORT_JOB]: importJob(t.app.deps, batchSize) });
+async function runJobs(batchSize?: number) {
+  while (await runOneJob(t.app.deps, handlers(batchSize))) {}
+}
+const contactsNamed = async (caller: Caller, q: string) =>
+  (await caller.get(`/api/v1/contacts?q=${encodeURIComponent(q)}&limit=200`)).json().items;
+
+const GOOGLE = [
+  'Given Name,Family Name,Phone 1 - Type,Phone 1 - Value,E-mail 1 - Value,Organization 1 - Name,Group Membership',
+  'Taras,Melnyk,Mobile,+380 50 111 22 33,taras@example.com,Zorya LLC,* myContacts ::: Wholesale',
+  'Oksana,Bondar,Work,067 222 33 44,oksana@example.com,,Retail',
+  'Bad,Phone,Mobile,12,bad@example.com,,',
+  'Bad,Email,Mobile,,not-an-email,,',
+  ',,Mobile,093 444 55 66,,,',
+  'Taras,Melnyk-Dup,Mobile,050-111-22-33,,,Returning',
+].join('\r\n');
+
+describe('imports', () => {
+  it('answers the detected format, the guessed mapping and a preview with planned outcomes', async () => {
+    const res = await upload(admin, GOOGLE);
+    expect(res.statusCode, res.body).toBe(201);
+    const imp = res.json();
+    expect(imp).toMatchObject({
+      status: 'pending',
+      format: 'csv',
+      delimiter: ',',
+      encoding: 'utf-8',
+      progress: { processed: 0, total: 6 },
+    });
+    expect(imp.mapping['Phone 1 - Value']).toEqual({ field: 'phone', labelColumn: 'Phone 1 - Type' });
+    expect(imp.preview.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'create',
+      'create',
+      'fail',
+      'fail',
+      'fail',
+      'update',
+    ]);
+    expect(imp.preview[0].values).toMatchObject({
+      firstName: 'Taras',
+      phones: [{ value: '+380501112233', label: 'mobile' }],
+      tags: ['wholesale'],
+    });
+    expect(imp.preview[4].errors).toEqual([{ field: 'name', message: 'A contact needs a first or a last name' }]);
+  });
+
+  it('dry run counts without writing; the run imports, reports errors and progress, and can be undone', async () => {
+    const imp = (await upload(admin, GOOGLE)).json();
+    const dry = await admin.post(`/api/v1/imports/${imp.id}/run`, { dryRun: true });
+    expect(dry.json()).toMatchObject({ dryRun: true, counts: { created: 2, updated: 1, skipped: 0, failed: 3 } });
+    expect(await contactsNamed(admin, 'Taras')).toHaveLength(0);
+
+    const run = await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    expect(run.statusCode).toBe(202);
+    expect(run.json().status).toBe('running');
+    expect((await admin.post(`/api/v1/imports/${imp.id}/run`, {})).statusCode).toBe(409);
+    await runJobs(2);
+    const done = (await admin.get(`/api/v1/imports/${imp.id}`)).json();
+    expect(done).toMatchObject({
+      status: 'completed',
+      progress: { processed: 6, total: 6 },
+      counts: { created: 2, updated: 1, skipped: 0, failed: 3 },
+    });
+
+    const [taras] = await contactsNamed(admin, 'Taras');
+    expect(taras).toMatchObject({ lastName: 'Melnyk', companyName: 'Zorya LLC', ownerId: admin.user.id, source: 'import' });
+    expect(taras.tags.sort()).toEqual(['returning', 'wholesale']);
+
+    const errors = (await admin.get(`/api/v1/imports/${imp.id}/errors?limit=2`)).json();
+    expect(errors.items).toHaveLength(2);
+    expect(errors.items[0]).toMatchObject({
+      rowNumber: 4,
+      field: 'phone',
+      raw: { 'Given Name': 'Bad', 'Phone 1 - Value': '12' },
+    });
+    expect(errors.nextCursor).toBeTruthy();
+    const rest = (await admin.get(`/api/v1/imports/${imp.id}/errors?cursor=${errors.nextCursor}`)).json();
+    expect(rest.items.map((e: { rowNumber: number }) => e.rowNumber)).toEqual([6]);
+    const csv = await admin.get(`/api/v1/imports/${imp.id}/errors?format=csv`);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="import-.*-errors\.csv"/);
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFRow,Field,Error,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value,E-mail 1 - Value,Organization 1 - Name,Group Membership',
+    );
+
+    const audit = (await admin.get(`/api/v1/audit-log?entityType=import&entityId=${imp.id}`)).json().items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['import']);
+    expect(audit[0].changes.counts[1]).toEqual({ created: 2, updated: 1, skipped: 0, failed: 3 });
+
+    const undo = await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
+    expect(undo.json().status).toBe('undone');
+    expect(await contactsNamed(admin, 'Taras')).toHaveLength(0);
+    expect((await admin.get('/api/v1/companies?q=Zorya')).json().items).toHaveLength(0);
+  });
+
+  it('dedupe=update merges into an existing contact (phone in another format, email in another case) and undo restores it', async () => {
+    const existing = (
+      await admin.post('/api/v1/contacts', {
+        firstName: 'Iryna',
+        lastName: 'Savchuk',
+        phones: [{ value: '+380631234567', label: 'mobile' }],
+        emails: [{ value: 'iryna@example.com', label: 'work' }],
+        tags: ['vip'],
+      })
+    ).json();
+    const file =
+      'First Name,Last Name,Mobile Phone,Email,Job Title,Tags\nIrina,Savchuk,063 123 45 67,,Buyer,wholesale\nIryna,S,,IRYNA@Example.COM,,retail\n';
+    const imp = (await upload(admin, file, { dedupe: 'update' })).json();
+    expect(imp.preview.map((r: { outcome: string }) => r.outcome)).toEqual(['update', 'update']);
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    await runJobs();
+    const after = (await admin.get(`/api/v1/contacts/${existing.id}`)).json();
+    expect(after).toMatchObject({ firstName: 'Iryna', lastName: 'Savchuk', position: 'Buyer' });
+    expect(after.tags.sort()).toEqual(['retail', 'vip', 'wholesale']);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json().counts).toEqual({
+      created: 0,
+      updated: 2,
+      skipped: 0,
+      failed: 0,
+    });
+
+    await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
+    const restored = (await admin.get(`/api/v1/contacts/${existing.id}`)).json();
+    expect(restored).toMatchObject({ position: null, tags: ['vip'] });
+  });
+
+  it('dedupe=skip leaves existing contacts alone', async () => {
+    await admin.post('/api/v1/contacts', { firstName: 'Roman', phones: [{ value: '+380671230000', label: 'mobile' }] });
+    const imp = (
+      await upload(admin, 'Name;Phone;Job Title\nRoman K;+38 (067) 123-00-00;Boss\nNew Person;;\n', { dedupe: 'skip' })
+    ).json();
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    await runJobs();
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json().counts).toEqual({
+      created: 1,
+      updated: 0,
+      skipped: 1,
+      failed: 0,
+    });
+    expect((await contactsNamed(admin, 'Roman'))[0].position).toBeNull();
+  });
+
+  it('a worker stopped mid-import resumes where it stopped without duplicating rows', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `Resume${i},Person,+38050700000${i}`);
+    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    const stop = new AbortController();
+    const run = importJob(t.app.deps, 3);
+    // Stops the worker right after the first batch has committed, as a shutdown would.
+    const interrupting: JobHandlers = {
+      [IMPORT_JOB]: (job, tools) =>
+        run(job, {
+          ...tools,
+          progress: async (p) => {
+            await tools.progress(p);
+            stop.abort();
+          },
+        }),
+    };
+    await runOneJob(t.app.deps, interrupting, {}, stop.signal);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
+      status: 'running',
+      progress: { processed: 3 },
+    });
+    await runJobs(3);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({ status: 'completed', counts: { created: 7 } });
+    expect(await contactsNamed(admin, 'Resume')).toHaveLength(7);
+  });
+
+  it('imports vCards and companies', async () => {
+    const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Hrytsenko;Anna;;;\r\nTEL;TYPE=CELL:0661112233\r\nEND:VCARD\r\n';
+    const imp = (await upload(admin, vcf, {}, 'phone.vcf')).json();
+    expect(imp).toMatchObject({ format: 'vcard', preview: [{ outcome: 'create', values: { firstName: 'Anna' } }] });
+    const companies = (
+      await upload(admin, 'Name,Industry,Website\nDnipro Steel,manufacturing,dnipro.example\n', { entity: 'companies' })
+    ).json();
+    await admin.post(`/api/v1/imports/${companies.id}/run`, {});
+    await runJobs();
+    expect((await admin.get('/api/v1/companies?q=Dnipro')).json().items[0]).toMatchObject({ industry: 'manufacturing' });
+  });
+
+  it('refuses bad uploads with clear 4xx answers', async () => {
+    expect((await upload(admin, '')).json().detail).toMatch(/empty/);
+    expect((await upload(admin, 'a,b\n"open,1\n')).statusCode).toBe(400);
+    expect((await upload(admin, 'a,b\n1,2\n', { mapping: '{"nope": "email"}' })).json().errors[0].path).toBe('mapping.nope');
+    expect((await upload(admin, Buffer.alloc(21 * 1024 * 1024, 'a'))).statusCode).toBe(413);
+    expect((await admin.post('/api/v1/imports', {})).statusCode).toBe(415);
+  });
+
+  it('lets each user see only their own imports; marketers may not import', async () => {
+    const support = await userWithRole(t.app, admin, 'support');
+    const mine = (await upload(support, 'Name\nSomeone\n')).json();
+    expect((await support.get('/api/v1/imports')).json().items.map((i: { id: string }) => i.id)).toEqual([mine.id]);
+    const other = (await admin.get('/api/v1/imports')).json().items[0];
+    expect((await support.get(`/api/v1/imports/${other.id}`)).statusCode).toBe(404);
+    const marketer = await userWithRole(t.app, admin, 'marketer');
+    expect((await upload(marketer, 'Name\nX\n')).statusCode).toBe(403);
+  });
+});

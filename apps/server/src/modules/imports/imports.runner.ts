@@ -1,0 +1,137 @@
+import type { ImportCounts, ImportMapping, PreviewRow } from '@spilno/schema';
+import type { Kysely } from 'kysely';
+import { parseJson } from '../../db/connection.ts';
+import type { DB } from '../../db/types.ts';
+import type { Ctx } from '../../http/context.ts';
+import { inTransaction } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { nowIso } from '../../lib/time.ts';
+import { getSettings } from '../settings/settings.service.ts';
+import { applyPlan } from './imports.apply.ts';
+import { type Entity, type Plan, Planner } from './imports.plan.ts';
+import { type ImportRecord, NO_COUNTS, readImportFile } from './imports.repo.ts';
+import { mapRow } from './mapper.ts';
+import { readTable, type Table } from './table.ts';
+
+const outcomeCount = { create: 'created', update: 'updated', skip: 'skipped', fail: 'failed' } as const;
+export const PREVIEW_ROWS = 20;
+
+/** Row numbers as the user sees them: a spreadsheet's header is row 1, a vCard file counts cards. */
+export const rowNumberOf = (table: Pick<Table, 'format'>, index: number) => (table.format === 'vcard' ? index + 1 : index + 2);
+
+export async function loadTable(db: Kysely<DB>, id: string): Promise<Table> {
+  return readTable(await readImportFile(db, id));
+}
+
+type Settings = { mapping: ImportMapping; entity: Entity; dedupe: 'update' | 'skip' };
+const settingsOf = (imp: ImportRecord): Settings => ({
+  mapping: parseJson<ImportMapping>(imp.mapping) ?? {},
+  entity: imp.entity as Entity,
+  dedupe: imp.dedupe as 'update' | 'skip',
+});
+
+const rawRow = (table: Table, row: string[]) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? '']));
+
+/** Plans rows [from, to) of the table; service errors of a write are reported by the caller. */
+async function* planRows(ctx: Ctx, table: Table, s: Settings, planner: Planner, from: number, to: number) {
+  const { defaultPhoneRegion } = await getSettings(ctx.db);
+  for (let i = from; i < Math.min(to, table.rows.length); i++) {
+    const row = table.rows[i] ?? [];
+    const mapped = mapRow(table.columns, row, s.mapping, defaultPhoneRegion);
+    yield { index: i, row, mapped, plan: await planner.plan(ctx, rowNumberOf(table, i), mapped) };
+  }
+}
+
+/** The first rows with their planned outcome, computed without writing. */
+export async function previewImport(ctx: Ctx, imp: ImportRecord, table: Table): Promise<PreviewRow[]> {
+  const s = settingsOf(imp);
+  const out: PreviewRow[] = [];
+  for await (const r of planRows(ctx, table, s, new Planner(s.entity, s.dedupe, true), 0, PREVIEW_ROWS)) {
+    const { errors, ...values } = r.mapped;
+    out.push({
+      rowNumber: rowNumberOf(table, r.index),
+      outcome: r.plan.outcome,
+      values,
+      errors: r.plan.outcome === 'fail' ? r.plan.errors : [],
+    });
+  }
+  return out;
+}
+
+/** Counts what a run would do, and the first errors, without writing anything. */
+export async function dryRunImport(ctx: Ctx, imp: ImportRecord) {
+  const table = await loadTable(ctx.db, imp.id);
+  const s = settingsOf(imp);
+  const counts: ImportCounts = { ...NO_COUNTS };
+  const errors: { rowNumber: number; field: string | null; message: string; raw: Record<string, string> }[] = [];
+  for await (const r of planRows(ctx, table, s, new Planner(s.entity, s.dedupe, true), 0, table.rows.length)) {
+    counts[outcomeCount[r.plan.outcome]] += 1;
+    if (r.plan.outcome === 'fail' && errors.length < 100) {
+      for (const e of r.plan.errors) errors.push({ rowNumber: rowNumberOf(table, r.index), ...e, raw: rawRow(table, r.row) });
+    }
+  }
+  return { dryRun: true as const, counts, errors };
+}
+
+async function recordErrors(
+  ctx: Ctx,
+  importId: string,
+  rowNumber: number,
+  raw: object,
+  errors: { field: string | null; message: string }[],
+) {
+  const at = nowIso();
+  await ctx.db
+    .insertInto('import_errors')
+    .values(
+      errors.map((e) => ({
+        id: newId(),
+        import_id: importId,
+        row_number: rowNumber,
+        field: e.field,
+        message: e.message,
+        raw: JSON.stringify(raw),
+        created_at: at,
+        updated_at: at,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Imports rows [from, from + size) in one transaction, together with the import's progress and
+ * counts, so a batch is either wholly done and counted or not at all: a run resumed after a crash
+ * starts at `processed` and never imports a row twice.
+ */
+export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, from: number, size: number): Promise<void> {
+  const s = settingsOf(imp);
+  return inTransaction(ctx, async (tx) => {
+    const counts: ImportCounts = {
+      ...(parseJson<ImportCounts>(
+        (await tx.db.selectFrom('imports').select('counts').where('id', '=', imp.id).executeTakeFirstOrThrow()).counts,
+      ) ?? NO_COUNTS),
+    };
+    for await (const r of planRows(tx, table, s, new Planner(s.entity, s.dedupe, false), from, from + size)) {
+      let plan: Plan = r.plan;
+      try {
+        await applyPlan(tx, imp.id, plan);
+      } catch (err) {
+        // Checks the services make beyond the schema (custom field values…) fail before any write.
+        if (!(err instanceof AppError)) throw err;
+        plan = {
+          outcome: 'fail',
+          errors: err.errors?.map((e) => ({ field: e.path, message: e.message })) ?? [{ field: null, message: err.message }],
+        };
+      }
+      if (plan.outcome === 'fail') await recordErrors(tx, imp.id, rowNumberOf(table, r.index), rawRow(table, r.row), plan.errors);
+      counts[outcomeCount[plan.outcome]] += 1;
+    }
+    const processed = Math.min(from + size, table.rows.length);
+    await tx.db
+      .updateTable('imports')
+      .set({ processed, counts: JSON.stringify(counts), updated_at: nowIso() })
+      .where('id', '=', imp.id)
+      .execute();
+  });
+}
