@@ -19,8 +19,12 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes.ts';
+import { dealsRoutes } from './modules/deals/deals.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
+import { leadsRoutes } from './modules/leads/leads.routes.ts';
+import { pipelinesRoutes } from './modules/pipelines/pipelines.routes.ts';
+import { productsRoutes } from './modules/products/products.routes.ts';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
@@ -99,6 +103,10 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await searchRoutes(app);
   await importsRoutes(app);
   await exportsRoutes(app);
+  await productsRoutes(app);
+  await pipelinesRoutes(app);
+  await dealsRoutes(app);
+  await leadsRoutes(app);
   await registerWeb(app);
   return app;
 }

@@ -3,12 +3,14 @@ import type { Database } from './connection.ts';
 import * as foundation from './migrations/2026-11-24-0001-foundation.ts';
 import * as contacts from './migrations/2026-11-24-0002-contacts.ts';
 import * as imports from './migrations/2026-11-24-0003-imports.ts';
+import * as sales from './migrations/2026-11-24-0005-sales.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
   ['2026-11-24-0001-foundation', foundation],
   ['2026-11-24-0002-contacts', contacts],
   ['2026-11-24-0003-imports', imports],
+  ['2026-11-24-0005-sales', sales],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

@@ -196,6 +196,89 @@ export type ImportRecordRow = Timestamps & {
   previous: Json | null;
 };
 
+export type ProductRow = Timestamps & {
+  id: string;
+  sku: string;
+  name: string;
+  name_sort: string;
+  price_minor: number;
+  cost_minor: number;
+  currency: string;
+  unit: string;
+  vat_bp: number;
+  active: Bool;
+};
+
+export type PipelineRow = Timestamps & { id: string; name: string; is_default: Bool };
+export type PipelineStageRow = Timestamps & {
+  id: string;
+  pipeline_id: string;
+  name: string;
+  probability: number;
+  position: number;
+  kind: string;
+};
+
+export type DealRow = Timestamps & {
+  id: string;
+  name: string;
+  name_sort: string;
+  pipeline_id: string;
+  stage_id: string;
+  status: string;
+  amount_minor: number;
+  currency: string;
+  probability: number;
+  expected_close_date: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  source: string | null;
+  owner_id: string | null;
+  close_reason: string | null;
+  closed_at: string | null;
+  stage_entered_at: string;
+};
+
+export type DealItemRow = Timestamps & {
+  id: string;
+  deal_id: string;
+  position: number;
+  product_id: string | null;
+  name: string;
+  quantity_milli: number;
+  price_minor: number;
+  discount_bp: number;
+};
+
+export type DealStageHistoryRow = Timestamps & {
+  id: string;
+  deal_id: string;
+  stage_id: string;
+  entered_at: string;
+  left_at: string | null;
+  user_id: string | null;
+};
+
+export type LeadRow = Timestamps & {
+  id: string;
+  name: string;
+  name_sort: string;
+  phone: string | null;
+  email: string | null;
+  company_name: string | null;
+  interest: string | null;
+  source: string | null;
+  rating: string | null;
+  status: string;
+  owner_id: string | null;
+  next_action_at: string | null;
+  notes: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  converted_at: string | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -214,6 +297,13 @@ export interface DB {
   imports: ImportRow;
   import_errors: ImportErrorRow;
   import_records: ImportRecordRow;
+  products: ProductRow;
+  pipelines: PipelineRow;
+  pipeline_stages: PipelineStageRow;
+  deals: DealRow;
+  deal_items: DealItemRow;
+  deal_stage_history: DealStageHistoryRow;
+  leads: LeadRow;
 }
 
 export type { Generated };
