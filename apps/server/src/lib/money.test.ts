@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fromBasisPoints, fromMilli, fromMinor, lineTotalMinor, percentOfMinor, toBasisPoints, toMilli, toMinor } from './money.ts';
+import {
+  fromBasisPoints,
+  fromMilli,
+  fromMinor,
+  lineTotalMinor,
+  percentOfMinor,
+  toBasisPoints,
+  toMilli,
+  toMinor,
+} from './money.ts';
 
 describe('money', () => {
   it('converts decimal strings to integers and back without floating point drift', () => {
