@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobs } from './jobs/jobs.ts';
+import { startReminderScheduler } from './modules/tasks/scheduler.ts';
 
 const config = loadConfig();
 const database = openDatabase(config.databaseUrl);
@@ -10,10 +11,12 @@ const applied = await migrateToLatest(database);
 const app = await buildApp({ config, database });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
 const jobs = startJobs({ db: database.db, engine: database.engine, log: app.log });
+const scheduler = startReminderScheduler({ ...app.deps, log: app.log });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     app.log.info(`${signal}: closing`);
+    await scheduler.stop();
     await jobs.stop();
     await app.close();
     await database.close();

@@ -279,6 +279,75 @@ export type LeadRow = Timestamps & {
   converted_at: string | null;
 };
 
+export type TaskRow = Timestamps & {
+  id: string;
+  title: string;
+  description: string;
+  type: string;
+  due_at: string | null;
+  due_date: string | null;
+  starts_at: string | null;
+  deadline_at: string | null;
+  duration_min: number | null;
+  priority: string;
+  status: string;
+  is_open: Bool;
+  progress: number;
+  checklist: Json;
+  assignee_id: string | null;
+  created_by_id: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  lead_id: string | null;
+  order_id: string | null;
+  ticket_id: string | null;
+  rrule: string | null;
+  series_start: string | null;
+  series_id: string | null;
+  reminders: Json;
+  time_zone: string;
+  outcome: string | null;
+  completed_at: string | null;
+  overdue_check_at: string | null;
+};
+
+export type TaskWatcherRow = Timestamps & { task_id: string; user_id: string };
+
+export type TaskReminderRow = Timestamps & {
+  id: string;
+  task_id: string;
+  user_id: string;
+  minutes_before: number;
+  fire_at: string;
+  fired_at: string | null;
+};
+
+export type NotificationRow = Timestamps & {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  in_app: Bool;
+  is_read: Bool;
+  read_at: string | null;
+  email_state: string | null;
+};
+
+export type NotificationPreferenceRow = Timestamps & { user_id: string; kind: string; in_app: Bool; email: Bool };
+export type CalendarFeedRow = Timestamps & { user_id: string; token_hash: string };
+export type FollowUpRuleRow = Timestamps & {
+  kind: string;
+  enabled: Bool;
+  amount: number;
+  task_type: string;
+  active_since: string;
+};
+export type FollowUpLogRow = Timestamps & { rule_kind: string; occasion: string; task_id: string | null };
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -304,6 +373,14 @@ export interface DB {
   deal_items: DealItemRow;
   deal_stage_history: DealStageHistoryRow;
   leads: LeadRow;
+  tasks: TaskRow;
+  task_watchers: TaskWatcherRow;
+  task_reminders: TaskReminderRow;
+  notifications: NotificationRow;
+  notification_preferences: NotificationPreferenceRow;
+  calendar_feeds: CalendarFeedRow;
+  follow_up_rules: FollowUpRuleRow;
+  follow_up_log: FollowUpLogRow;
 }
 
 export type { Generated };

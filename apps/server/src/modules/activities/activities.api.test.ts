@@ -71,6 +71,13 @@ describe('the timeline', () => {
     expect((await admin.delete(`/api/v1/activities/${note.id}`)).statusCode).toBe(404);
   });
 
+  it('tells colleagues mentioned in a note', async () => {
+    await support.post('/api/v1/activities', { type: 'note', contactId, body: `@${manager.user.name} please call her back` });
+    const inbox = (await manager.get('/api/v1/notifications')).json().items;
+    expect(inbox[0]).toMatchObject({ kind: 'mention', entityType: 'contact', entityId: contactId });
+    expect((await support.get('/api/v1/notifications')).json().items).toEqual([]);
+  });
+
   it('refuses entries that make no sense', async () => {
     const cases = [
       [{ type: 'note', contactId, body: '  ' }, 'body'],

@@ -15,6 +15,7 @@ import { afterCursor, type KeysetSort } from '../../lib/keyset.ts';
 import { nowIso } from '../../lib/time.ts';
 import { canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
+import { notifyMentions } from '../notifications/notifications.mentions.ts';
 import { findActivity, presentActivity, selectActivities } from './activities.repo.ts';
 
 const audited = [
@@ -115,6 +116,10 @@ export async function createActivity(ctx: Ctx, input: z.output<typeof activityCr
     };
     await tx.db.insertInto('activities').values(row).execute();
     await touchLastContacted(tx, row.contact_id);
+    if (row.type === 'note') {
+      const [entityType, entityId] = row.contact_id ? ['contact', row.contact_id] : ['company', row.company_id ?? ''];
+      await notifyMentions(tx.db, { body: row.body, authorId: tx.user.id, authorName: tx.user.name, entityType, entityId });
+    }
     const activity = presentActivity({ ...row, author_name: tx.user.name });
     await recordAudit(tx.db, tx.actor, {
       action: 'create',
