@@ -6,7 +6,12 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: '*.spec.ts',
+  // The foundation journey meets a fresh installation (first-run page); every other journey
+  // signs in as the administrator it created, so they run after it.
+  projects: [
+    { name: 'foundation', testMatch: 'foundation.spec.ts' },
+    { name: 'journeys', testMatch: '*.spec.ts', testIgnore: 'foundation.spec.ts', dependencies: ['foundation'] },
+  ],
   outputDir: './artifacts/results',
   // Journeys share one server and build on their own state, so they run one after another.
   workers: 1,

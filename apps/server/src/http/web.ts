@@ -17,7 +17,10 @@ export async function registerWeb(app: App): Promise<void> {
     await app.register(fastifyStatic, {
       root: dist,
       index: false,
-      wildcard: true,
+      // One route per built file; everything else (/ included) falls through to the app shell below.
+      wildcard: false,
+      // index.html only ever goes out through the handler below, with its nonce filled in.
+      allowedPath: (path) => path !== '/index.html',
       preCompressed: true,
       setHeaders(res, path) {
         if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
+import { QuickSearch } from '../features/search/QuickSearch.tsx';
 import { Navigation } from './Navigation.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -33,7 +34,10 @@ export default function AppLayout() {
               </Text>
             </UnstyledButton>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <QuickSearch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>

@@ -3,6 +3,7 @@ import {
   type Icon,
   IconAddressBook,
   IconBuildingSkyscraper,
+  IconBuildingStore,
   IconCalendar,
   IconChartBar,
   IconCoin,
@@ -24,7 +25,7 @@ type Page = LazyExoticComponent<ComponentType>;
 
 export type ModuleSection = {
   /** Also the i18n key under `settings.sections`. */
-  key: 'users' | 'loginHistory' | 'auditLog';
+  key: 'users' | 'loginHistory' | 'auditLog' | 'company';
   path: string;
   icon: Icon;
   ability: Ability;
@@ -55,6 +56,8 @@ export type AppModule = {
   /** The module's page; for a module with sections, the frame around them. */
   page?: Page;
   sections?: readonly ModuleSection[];
+  /** Pages below the module's own (`:id`, `duplicates`), under the same role check. */
+  subpages?: readonly { path: string; page: Page }[];
 };
 
 /**
@@ -71,14 +74,22 @@ export const MODULES: readonly AppModule[] = [
     path: '/contacts',
     icon: IconAddressBook,
     abilities: ['contacts.read.own', 'contacts.read.all'],
-    built: false,
+    built: true,
+    page: lazy(() => import('../features/contacts/ContactsPage.tsx')),
+    subpages: [
+      { path: 'duplicates', page: lazy(() => import('../features/contacts/DuplicatesPage.tsx')) },
+      { path: 'import', page: lazy(() => import('../features/imports/ImportPage.tsx')) },
+      { path: ':id', page: lazy(() => import('../features/contacts/ContactPage.tsx')) },
+    ],
   },
   {
     key: 'companies',
     path: '/companies',
     icon: IconBuildingSkyscraper,
     abilities: ['companies.read.own', 'companies.read.all'],
-    built: false,
+    built: true,
+    page: lazy(() => import('../features/companies/CompaniesPage.tsx')),
+    subpages: [{ path: ':id', page: lazy(() => import('../features/companies/CompanyPage.tsx')) }],
   },
   { key: 'tasks', path: '/tasks', icon: IconListCheck, abilities: ['tasks.read.own', 'tasks.read.all'], built: false },
   { key: 'calendar', path: '/calendar', icon: IconCalendar, abilities: ['tasks.read.own', 'calendar.read.all'], built: false },
@@ -107,6 +118,13 @@ export const MODULES: readonly AppModule[] = [
         icon: IconUsers,
         ability: 'users.manage',
         page: lazy(() => import('../features/users/UsersPage.tsx')),
+      },
+      {
+        key: 'company',
+        path: 'company',
+        icon: IconBuildingStore,
+        ability: 'settings.manage',
+        page: lazy(() => import('../features/settings/CompanySettingsPage.tsx')),
       },
       {
         key: 'loginHistory',

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { AuthLayout } from '../features/auth/AuthLayout.tsx';
@@ -21,6 +21,20 @@ const FirstSection = lazy(() => import('./access.tsx').then((m) => ({ default: m
 
 function moduleRoute(module: AppModule): RouteObject {
   const Page = module.page ?? NotFound;
+  if (module.subpages) {
+    return {
+      path: module.path.slice(1),
+      element: (
+        <RequireAbility abilities={module.abilities}>
+          <Outlet />
+        </RequireAbility>
+      ),
+      children: [
+        { index: true, element: <Page /> },
+        ...module.subpages.map(({ path, page: Sub }) => ({ path, element: <Sub /> })),
+      ],
+    };
+  }
   return {
     path: module.path.slice(1),
     element: (

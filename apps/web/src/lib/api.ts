@@ -6,8 +6,9 @@ const CSRF_COOKIE = 'spilno_csrf';
 type QueryValue = string | number | boolean | null | undefined;
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** JSON, or FormData for a multipart upload (the browser sets its content type). */
   body?: unknown;
-  query?: Record<string, QueryValue>;
+  query?: Record<string, QueryValue | readonly string[]>;
 };
 
 /** An RFC 9457 problem answer (or a network failure, status 0) as a throwable error. */
@@ -41,10 +42,12 @@ function readCookie(name: string): string | undefined {
   return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
 }
 
-function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+/** The address of an API path with its query; also what download links point at. */
+export function apiUrl(path: string, query?: Record<string, QueryValue | readonly string[]>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const v of value) params.append(key, v);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `${BASE}${path}${search ? `?${search}` : ''}`;
@@ -65,18 +68,19 @@ async function toProblem(res: Response): Promise<Problem> {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers['x-csrf-token'] = csrf;
   }
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, options.query), {
+    res = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError({ type: 'network', title: 'Network error', status: 0 }, path);
@@ -85,7 +89,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     const retryAfter = Number(res.headers.get('retry-after'));
     throw new ApiError(await toProblem(res), path, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
   }
-  if (res.status === 204 || res.status === 202) return undefined as T;
+  if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }

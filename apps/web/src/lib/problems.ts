@@ -37,3 +37,10 @@ export function handleFormError(error: unknown, t: TFunction, fields: readonly s
   if (Object.keys(shown).length === 0 || Object.keys(shown).length < Object.keys(byField).length) notifyError(error, t);
   return shown;
 }
+
+/** Field errors of a 400 by path, for a form to show under its inputs; anything else is notified. */
+export function fieldErrorsOrNotify(error: unknown, t: TFunction): FieldErrors {
+  const byField = error instanceof ApiError ? error.fieldErrors() : {};
+  if (Object.keys(byField).length === 0) notifyError(error, t);
+  return byField;
+}

@@ -7,7 +7,7 @@ import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { UserSelect } from '../users/UserSelect.tsx';
 import type { AuditFilterValues } from './audit.api.ts';
 
-export const ENTITY_TYPES = ['user', 'session'] as const;
+export const ENTITY_TYPES = ['user', 'session', 'contact', 'company', 'activity', 'import'] as const;
 export const EMPTY_AUDIT_FILTERS: AuditFilterValues = { userId: null, entityType: null, action: null, from: '', to: '' };
 
 export function AuditFilters({ value, onChange }: { value: AuditFilterValues; onChange: (v: AuditFilterValues) => void }) {

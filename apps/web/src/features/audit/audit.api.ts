@@ -1,4 +1,5 @@
 import type { AuditEntry, LoginAttempt } from '@spilno/schema';
+import { dayStart } from '../../lib/dates.ts';
 import { useCursorList } from '../../lib/lists.ts';
 
 export type AuditFilterValues = {
@@ -9,15 +10,6 @@ export type AuditFilterValues = {
   from: string;
   to: string;
 };
-
-/** Start of the given local day, or of the day after, as an ISO instant. */
-function dayStart(date: string, addDays = 0): string | undefined {
-  if (!date) return undefined;
-  const d = new Date(`${date}T00:00:00`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  d.setDate(d.getDate() + addDays);
-  return d.toISOString();
-}
 
 export function useAuditLog(f: AuditFilterValues) {
   return useCursorList<AuditEntry>(['audit-log'], '/audit-log', {

@@ -6,6 +6,11 @@ import { modulesFor, sectionsFor, upcomingModulesFor } from '../../app/access.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
+/** Modules without sections get a card of their own; sections get theirs below. */
+const MODULE_SHORTCUTS = ['contacts', 'companies'] as const;
+const hasShortcutText = (key: string): key is (typeof MODULE_SHORTCUTS)[number] =>
+  (MODULE_SHORTCUTS as readonly string[]).includes(key);
+
 type Shortcut = { key: string; to: string; icon: Icon; title: string; text: string };
 
 /** What this user can do today, and which modules are on their way; no made-up figures. */
@@ -18,6 +23,15 @@ export default function HomePage() {
     { key: 'profile', to: '/profile', icon: IconUserCircle, title: t('nav.profile'), text: t('home.profileText') },
   ];
   for (const module of modulesFor(user.role)) {
+    if (hasShortcutText(module.key)) {
+      shortcuts.push({
+        key: module.key,
+        to: module.path,
+        icon: module.icon,
+        title: t(`modules.${module.key}`),
+        text: t(`home.moduleText.${module.key}`),
+      });
+    }
     for (const s of sectionsFor(module, user.role)) {
       shortcuts.push({
         key: s.key,

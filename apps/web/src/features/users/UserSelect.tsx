@@ -1,15 +1,20 @@
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { useUserList } from './users.api.ts';
 
-/** Picks one colleague by name; used by filters. Lists the first page of users. */
+/** Picks one colleague by name, in filters and forms. Lists the first page of users. */
 export function UserSelect({
   value,
   onChange,
   label,
+  placeholder,
+  error,
 }: {
   value: string | null;
   onChange: (id: string | null) => void;
   label: string;
+  /** Instead of "All", for a select that picks someone rather than filtering. */
+  placeholder?: string;
+  error?: string | undefined;
 }) {
   const users = useUserList({});
   return (
@@ -19,6 +24,8 @@ export function UserSelect({
       value={value}
       onChange={onChange}
       searchable
+      error={error}
+      {...(placeholder ? { placeholder } : {})}
     />
   );
 }

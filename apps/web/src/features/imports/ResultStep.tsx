@@ -1,0 +1,79 @@
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { IconArrowBackUp, IconDownload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { apiUrl } from '../../lib/api.ts';
+import { useFormat } from '../../lib/format.ts';
+import { notifyError, notifySuccess } from '../../lib/problems.ts';
+import { Counts } from './Counts.tsx';
+import { useImportProgress, useUndoImport } from './imports.api.ts';
+
+/** The running import's progress bar, then its result: error report to download, and Undo. */
+export function ResultStep({ id, onAnother }: { id: string; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const progress = useImportProgress(id);
+  const undo = useUndoImport();
+  const imp = progress.data;
+  if (!imp) return <PageLoader />;
+  const { processed, total } = imp.progress;
+  const running = imp.status === 'pending' || imp.status === 'running';
+  const percent = total ? Math.round((processed / total) * 100) : 0;
+
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Group justify="space-between">
+          <Text size="sm" fw={500}>
+            {t(`imports.statuses.${imp.status}`)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('imports.processed', { processed: fmt.number(processed), total: fmt.number(total) })}
+          </Text>
+        </Group>
+        <Progress value={percent} animated={running} size="lg" aria-label={t('imports.progress')} />
+      </Stack>
+      <Counts counts={imp.counts} />
+      {imp.error && <Alert color="red">{imp.error}</Alert>}
+      {!running && (
+        <Group justify="space-between">
+          <Group gap="xs">
+            {imp.counts.failed > 0 && (
+              <Button
+                component="a"
+                href={apiUrl(`/imports/${id}/errors`, { format: 'csv' })}
+                download
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+              >
+                {t('imports.errorReport')}
+              </Button>
+            )}
+            {imp.status === 'completed' && (
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconArrowBackUp size={16} />}
+                loading={undo.isPending}
+                onClick={() =>
+                  undo.mutate(id, { onSuccess: () => notifySuccess(t('imports.undone')), onError: (e) => notifyError(e, t) })
+                }
+              >
+                {t('imports.undo')}
+              </Button>
+            )}
+          </Group>
+          <Group gap="xs">
+            <Button variant="default" onClick={onAnother}>
+              {t('imports.another')}
+            </Button>
+            <Button component={Link} to={imp.entity === 'contacts' ? '/contacts' : '/companies'}>
+              {t('imports.open')}
+            </Button>
+          </Group>
+        </Group>
+      )}
+    </Stack>
+  );
+}

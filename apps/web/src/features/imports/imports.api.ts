@@ -1,0 +1,59 @@
+import type { dryRunResult, ImportMapping, ImportResource } from '@spilno/schema';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../lib/api.ts';
+
+export type DryRun = z.infer<typeof dryRunResult>;
+export type ImportEntity = ImportResource['entity'];
+export type Dedupe = ImportResource['dedupe'];
+const importsKey = ['imports'] as const;
+
+export function useUploadImport() {
+  return useMutation({
+    mutationFn: ({ file, entity, dedupe }: { file: File; entity: ImportEntity; dedupe: Dedupe }) => {
+      const form = new FormData();
+      // Text fields first: the server reads them before it streams the file.
+      form.append('entity', entity);
+      form.append('dedupe', dedupe);
+      form.append('file', file);
+      return api<ImportResource>('/imports', { method: 'POST', body: form });
+    },
+  });
+}
+
+export function useUpdateImport() {
+  return useMutation({
+    mutationFn: ({ id, mapping, dedupe }: { id: string; mapping: ImportMapping; dedupe: Dedupe }) =>
+      api<ImportResource>(`/imports/${id}`, { method: 'PATCH', body: { mapping, dedupe } }),
+  });
+}
+
+export function useDryRun() {
+  return useMutation({
+    mutationFn: (id: string) => api<DryRun>(`/imports/${id}/run`, { method: 'POST', body: { dryRun: true } }),
+  });
+}
+
+export function useRunImport() {
+  return useMutation({ mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/run`, { method: 'POST', body: {} }) });
+}
+
+/** The import while it runs: asked again every second until it has finished. */
+export function useImportProgress(id: string) {
+  return useQuery({
+    queryKey: [...importsKey, id],
+    queryFn: () => api<ImportResource>(`/imports/${id}`),
+    refetchInterval: (q) => (q.state.data && !['pending', 'running'].includes(q.state.data.status) ? false : 1000),
+  });
+}
+
+export function useUndoImport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/undo`, { method: 'POST' }),
+    onSuccess: (imp) => {
+      client.setQueryData([...importsKey, imp.id], imp);
+      return client.invalidateQueries({ queryKey: ['contacts'] });
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { Locale, Settings } from '@spilno/schema';
+import { useTranslation } from 'react-i18next';
+import { bindText, useFormState } from '../../lib/form.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
+import { handleFormError, notifySuccess } from '../../lib/problems.ts';
+import { useUpdateSettings } from './settings.api.ts';
+
+const FIELDS = ['companyName', 'defaultPhoneRegion', 'defaultCurrency', 'defaultLocale'] as const;
+
+export function CompanySettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const update = useUpdateSettings();
+  const form = useFormState({ ...settings });
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const v = form.values;
+    const patch = {
+      companyName: v.companyName.trim(),
+      defaultPhoneRegion: v.defaultPhoneRegion.trim().toUpperCase(),
+      defaultCurrency: v.defaultCurrency.trim().toUpperCase(),
+      defaultLocale: v.defaultLocale,
+    };
+    update.mutate(patch, {
+      onSuccess: () => notifySuccess(t('companySettings.saved')),
+      onError: (error) => form.setErrors(handleFormError(error, t, FIELDS)),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput label={t('companySettings.companyName')} {...bindText(form, 'companyName')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label={t('companySettings.phoneRegion')}
+            description={t('companySettings.phoneRegionHint')}
+            maxLength={2}
+            {...bindText(form, 'defaultPhoneRegion')}
+          />
+          <TextInput
+            label={t('companySettings.currency')}
+            description={t('companySettings.currencyHint')}
+            maxLength={3}
+            {...bindText(form, 'defaultCurrency')}
+          />
+          <Select
+            label={t('companySettings.locale')}
+            description={t('companySettings.localeHint')}
+            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            value={form.values.defaultLocale}
+            onChange={(l) => l && form.set('defaultLocale', l as Locale)}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
