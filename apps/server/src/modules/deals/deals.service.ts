@@ -10,8 +10,9 @@ import { logSystemActivity } from '../activities/activities.service.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { assertActiveUser } from '../contacts/contact-input.ts';
 import { getPipeline } from '../pipelines/pipelines.service.ts';
+import { resolveLines } from '../products/product-lines.ts';
 import { getSettings } from '../settings/settings.service.ts';
-import { replaceItems, resolveItems } from './deal-items.ts';
+import { replaceItems } from './deal-items.ts';
 import { dealDetails, findDeal, presentDeal } from './deals.repo.ts';
 
 const audited = [
@@ -102,7 +103,7 @@ export async function createDeal(ctx: Ctx, input: z.output<typeof dealCreate>): 
     assertCanAssign(tx, 'deals', ownerId);
     if (ownerId) await assertActiveUser(tx, ownerId);
     await assertLinks(tx, input);
-    const items = input.items ? await resolveItems(tx, input.items) : null;
+    const items = input.items ? await resolveLines(tx, input.items) : null;
     const at = nowIso();
     const id = newId();
     const closed = stage.kind !== 'open';
@@ -115,7 +116,7 @@ export async function createDeal(ctx: Ctx, input: z.output<typeof dealCreate>): 
         pipeline_id: pipeline.id,
         stage_id: stage.id,
         status: stage.kind,
-        amount_minor: items ? items.totalMinor : toMinor(input.amount ?? '0'),
+        amount_minor: items ? items.totals.net : toMinor(input.amount ?? '0'),
         currency: input.currency ?? (await getSettings(tx.db)).defaultCurrency,
         probability: input.probability ?? stage.probability,
         expected_close_date: input.expectedCloseDate ?? null,
@@ -130,7 +131,7 @@ export async function createDeal(ctx: Ctx, input: z.output<typeof dealCreate>): 
         updated_at: at,
       })
       .execute();
-    if (items) await replaceItems(tx, id, items.rows, at);
+    if (items) await replaceItems(tx, id, items.lines, at);
     await enterStage(tx, id, stage.id, at);
     const deal = await getDeal(tx, id);
     await logOnTimeline(tx, deal, `Deal created: ${deal.name} (${deal.amount} ${deal.currency}, ${stage.name})`);
@@ -156,12 +157,12 @@ export async function updateDeal(ctx: Ctx, id: string, patch: z.output<typeof de
     const pipeline = await pipelineOf(tx, patch.pipelineId ?? before.pipelineId);
     const stageChanged = (patch.stageId ?? before.stageId) !== before.stageId || pipeline.id !== before.pipelineId;
     const stage = stageIn(pipeline, stageChanged ? (patch.stageId ?? undefined) : before.stageId);
-    const items = patch.items ? await resolveItems(tx, patch.items) : null;
+    const items = patch.items ? await resolveLines(tx, patch.items) : null;
     const at = nowIso();
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_sort: patch.name.toLowerCase() }),
       ...(patch.amount !== undefined && { amount_minor: toMinor(patch.amount) }),
-      ...(items && { amount_minor: items.totalMinor }),
+      ...(items && { amount_minor: items.totals.net }),
       ...(patch.currency !== undefined && { currency: patch.currency }),
       ...(patch.expectedCloseDate !== undefined && { expected_close_date: patch.expectedCloseDate }),
       ...(patch.contactId !== undefined && { contact_id: patch.contactId }),
@@ -179,7 +180,7 @@ export async function updateDeal(ctx: Ctx, id: string, patch: z.output<typeof de
       updated_at: at,
     };
     await tx.db.updateTable('deals').set(set).where('id', '=', id).execute();
-    if (items) await replaceItems(tx, id, items.rows, at);
+    if (items) await replaceItems(tx, id, items.lines, at);
     if (stageChanged) await enterStage(tx, id, stage.id, at);
     const after = await getDeal(tx, id);
     if (stageChanged) {
