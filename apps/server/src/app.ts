@@ -26,6 +26,7 @@ import { followUpsRoutes } from './modules/follow-ups/follow-ups.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { leadsRoutes } from './modules/leads/leads.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { ordersRoutes } from './modules/orders/orders.routes.ts';
 import { pipelinesRoutes } from './modules/pipelines/pipelines.routes.ts';
 import { productsRoutes } from './modules/products/products.routes.ts';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await pipelinesRoutes(app);
   await dealsRoutes(app);
   await leadsRoutes(app);
+  await ordersRoutes(app);
   await registerWeb(app);
   return app;
 }

@@ -13,6 +13,7 @@ export * from './imports.ts';
 export * from './leads.ts';
 export * from './money.ts';
 export * from './notifications.ts';
+export * from './orders.ts';
 export * from './pipelines.ts';
 export * from './products.ts';
 export * from './saved-views.ts';

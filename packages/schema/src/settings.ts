@@ -7,6 +7,8 @@ export const settings = z.object({
   defaultPhoneRegion: z.string().length(2),
   defaultCurrency: z.string().length(3),
   defaultLocale: z.enum(LOCALES),
+  /** `{YYYY}` the year, `{N:5}` the sequence padded to 5 digits; the sequence restarts each year when the format has {YYYY}. */
+  orderNumberFormat: z.string(),
 });
 export type Settings = z.infer<typeof settings>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultPhoneRegion: 'UA',
   defaultCurrency: 'UAH',
   defaultLocale: 'uk',
+  orderNumberFormat: 'SO-{YYYY}-{N:5}',
 };
 
 export const settingsUpdate = z.strictObject({
@@ -29,4 +32,10 @@ export const settingsUpdate = z.strictObject({
     .transform((c) => c.toUpperCase())
     .optional(),
   defaultLocale: z.enum(LOCALES).optional(),
+  orderNumberFormat: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/\{N(:\d)?\}/, 'Must contain {N} (or {N:5} for a padded number)')
+    .optional(),
 });

@@ -5,6 +5,7 @@ import * as contacts from './migrations/2026-11-24-0002-contacts.ts';
 import * as imports from './migrations/2026-11-24-0003-imports.ts';
 import * as sales from './migrations/2026-11-24-0005-sales.ts';
 import * as tasks from './migrations/2026-11-24-0006-tasks.ts';
+import * as orders from './migrations/2026-11-24-0007-orders.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -13,6 +14,7 @@ const migrations = [
   ['2026-11-24-0003-imports', imports],
   ['2026-11-24-0005-sales', sales],
   ['2026-11-24-0006-tasks', tasks],
+  ['2026-11-24-0007-orders', orders],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

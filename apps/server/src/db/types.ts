@@ -348,6 +348,57 @@ export type FollowUpRuleRow = Timestamps & {
 };
 export type FollowUpLogRow = Timestamps & { rule_kind: string; occasion: string; task_id: string | null };
 
+export type CounterRow = Timestamps & { name: string; value: number };
+export type OrderStatusRow = Timestamps & { key: string; label: string; position: number; closed: Bool };
+
+export type OrderRow = Timestamps & {
+  id: string;
+  number: string;
+  contact_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  currency: string;
+  subtotal_minor: number;
+  vat_minor: number;
+  total_minor: number;
+  cost_minor: number;
+  paid_minor: number;
+  payment_method: string | null;
+  payment_status: string;
+  status: string;
+  source: string | null;
+  delivery_method: string | null;
+  delivery_address: string | null;
+  tracking_number: string | null;
+  note: string | null;
+  owner_id: string | null;
+  ordered_at: string;
+};
+
+export type OrderItemRow = Timestamps & {
+  id: string;
+  order_id: string;
+  position: number;
+  product_id: string | null;
+  sku: string | null;
+  name: string;
+  quantity_milli: number;
+  price_minor: number;
+  cost_minor: number;
+  discount_bp: number;
+  vat_bp: number;
+};
+
+export type OrderPaymentRow = Timestamps & {
+  id: string;
+  order_id: string;
+  amount_minor: number;
+  method: string | null;
+  paid_at: string;
+  note: string | null;
+  user_id: string | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -381,6 +432,11 @@ export interface DB {
   calendar_feeds: CalendarFeedRow;
   follow_up_rules: FollowUpRuleRow;
   follow_up_log: FollowUpLogRow;
+  counters: CounterRow;
+  order_statuses: OrderStatusRow;
+  orders: OrderRow;
+  order_items: OrderItemRow;
+  order_payments: OrderPaymentRow;
 }
 
 export type { Generated };

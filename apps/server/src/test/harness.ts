@@ -64,12 +64,13 @@ export type Caller = {
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   delete: (url: string) => Promise<LightMyRequestResponse>;
 };
 
 export function callerFor(app: App, user: User, token: string): Caller {
   const headers = { authorization: `Bearer ${token}` };
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) =>
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
     app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
   return {
     user,
@@ -77,6 +78,7 @@ export function callerFor(app: App, user: User, token: string): Caller {
     get: (url) => send('GET', url),
     post: (url, body) => send('POST', url, body),
     patch: (url, body) => send('PATCH', url, body),
+    put: (url, body) => send('PUT', url, body),
     delete: (url) => send('DELETE', url),
   };
 }

@@ -6,4 +6,5 @@ export const CONTACT_REFERENCES = [
   { table: 'activities', column: 'contact_id' },
   { table: 'deals', column: 'contact_id' },
   { table: 'leads', column: 'contact_id' },
+  { table: 'orders', column: 'contact_id' },
 ] as const;

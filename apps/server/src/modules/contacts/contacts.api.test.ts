@@ -268,7 +268,7 @@ describe('ownership handover', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toMatch(/1 contacts, 1 companies/);
     const moved = await admin.post(`/api/v1/users/${leaving.user.id}/handover`, { toUserId: manager.user.id });
-    expect(moved.json()).toEqual({ moved: { contacts: 1, companies: 1, leads: 0, deals: 0 } });
+    expect(moved.json()).toEqual({ moved: { contacts: 1, companies: 1, leads: 0, deals: 0, orders: 0 } });
     expect(names(await admin.get(`/api/v1/contacts?q=handed&ownerId=${manager.user.id}`))).toEqual(['Handed']);
     expect((await admin.delete(`/api/v1/users/${leaving.user.id}`)).statusCode).toBe(204);
   });

@@ -6,7 +6,7 @@ import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 
 /** Every table whose rows have an owner; each module that owns records (leads, deals, orders…) adds its table. */
-export const OWNED_TABLES = ['contacts', 'companies', 'leads', 'deals'] as const;
+export const OWNED_TABLES = ['contacts', 'companies', 'leads', 'deals', 'orders'] as const;
 
 export async function countOwned(db: Kysely<DB>, userId: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
