@@ -4,6 +4,7 @@ import { createActivity } from '../modules/activities/activities.service.ts';
 import type { Actor } from '../modules/audit/audit.service.ts';
 import { createCompany } from '../modules/companies/companies.service.ts';
 import { createContact } from '../modules/contacts/contacts.service.ts';
+import { seedDemoTasks } from './seed-tasks.ts';
 
 type Owner = { id: string; name: string; email: string; role: Role };
 
@@ -132,5 +133,8 @@ export async function seedDemoContacts(base: Omit<Ctx, 'user'>, owners: Owner[],
       }
     }
   }
-  console.log(`demo: ${companies.length} companies, ${people.length} contacts with their timelines`);
+  await seedDemoTasks(sellers.map((_, i) => ctxFor(i)));
+  console.log(
+    `demo: ${companies.length} companies, ${people.length} contacts with their timelines, tasks for ${sellers.length} people`,
+  );
 }

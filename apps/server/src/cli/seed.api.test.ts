@@ -17,7 +17,7 @@ afterAll(async () => {
   await drop();
 });
 
-const count = async (table: 'users' | 'contacts' | 'companies' | 'activities') =>
+const count = async (table: 'users' | 'contacts' | 'companies' | 'activities' | 'tasks') =>
   Number(
     (
       await database.db
@@ -34,6 +34,7 @@ it('seeds demo users, companies, contacts and timelines once, however often it r
   expect(first.contacts).toBeGreaterThan(15);
   expect(await count('companies')).toBeGreaterThan(5);
   expect(first.activities).toBeGreaterThan(first.contacts);
+  expect(await count('tasks')).toBeGreaterThanOrEqual(15);
   await seedDemo(database, actor);
   expect({ users: await count('users'), contacts: await count('contacts'), activities: await count('activities') }).toEqual(
     first,

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { QuickSearch } from '../features/search/QuickSearch.tsx';
 import { Navigation } from './Navigation.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -36,6 +37,7 @@ export default function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <QuickSearch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

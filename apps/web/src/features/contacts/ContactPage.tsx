@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ApiError } from '../../lib/api.ts';
 import { problemMessage } from '../../lib/problems.ts';
 import { Timeline } from '../activities/Timeline.tsx';
+import { TaskPanel } from '../tasks/TaskPanel.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { ContactFormDrawer } from './ContactFormDrawer.tsx';
 import { ContactHeader } from './ContactHeader.tsx';
@@ -31,7 +32,10 @@ export default function ContactPage() {
       <ContactHeader contact={c} onEdit={() => setEditing(true)} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <ContactDetails contact={c} />
+          <Stack gap="lg">
+            <ContactDetails contact={c} />
+            <TaskPanel target={{ contactId: c.id }} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Timeline target={{ contactId: c.id }} />

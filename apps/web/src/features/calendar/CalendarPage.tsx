@@ -1,0 +1,152 @@
+import { ActionIcon, Box, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { CalendarEvent } from '@spilno/schema';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAbilities } from '../../lib/abilities.ts';
+import { notifyError, notifySuccess } from '../../lib/problems.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { TaskDrawer } from '../tasks/TaskDrawer.tsx';
+import { useUpdateTask } from '../tasks/tasks.api.ts';
+import { useCalendar } from './calendar.api.ts';
+import { DayCell } from './DayCell.tsx';
+import { FeedButton } from './FeedButton.tsx';
+import { type CalendarView, dayKey, daysOf, eventDay, moveToDay, spanDays, step } from './range.ts';
+
+const VIEWS: CalendarView[] = ['month', 'week', 'day', 'agenda'];
+
+/** Tasks and meetings by month, week, day or as an agenda; drag a task to another day to move it. */
+export default function CalendarPage() {
+  const { t, i18n } = useTranslation();
+  const { t: common } = useTranslation();
+  const user = useCurrentUser();
+  const { can } = useAbilities();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const [view, setView] = useState<CalendarView>(phone ? 'agenda' : 'month');
+  const [anchor, setAnchor] = useState(() => new Date());
+  const [who, setWho] = useState<string>('me');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const days = useMemo(() => daysOf(view, anchor), [view, anchor]);
+  const { from, to } = spanDays(days);
+  const query = useCalendar(from, to, who === 'me' ? user.id : undefined);
+  const update = useUpdateTask();
+  const byDay = useMemo(() => {
+    const map = new Map<string, CalendarEvent[]>();
+    for (const e of query.data?.items ?? []) map.set(eventDay(e), [...(map.get(eventDay(e)) ?? []), e]);
+    return map;
+  }, [query.data]);
+
+  const move = (key: string, day: Date) => {
+    const e = query.data?.items.find((x) => x.key === key);
+    if (!e?.taskId || e.projected) return;
+    const patch = e.allDay ? { dueDate: dayKey(day) } : { dueAt: moveToDay(e.start, day) };
+    update.mutate(
+      { id: e.taskId, patch },
+      { onSuccess: () => notifySuccess(t('calendar.moved')), onError: (err) => notifyError(err, common) },
+    );
+  };
+  const title = new Intl.DateTimeFormat(
+    i18n.language,
+    view === 'month' ? { month: 'long', year: 'numeric' } : { dateStyle: 'medium' },
+  ).format(view === 'month' ? anchor : days[0]);
+  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'short' });
+  const todayKey = dayKey(new Date());
+  const grid = view === 'month' || view === 'week';
+
+  return (
+    <Stack>
+      <PageHeader title={t('calendar.title')} actions={<FeedButton />} />
+      <Group justify="space-between" gap="xs">
+        <Group gap={4}>
+          <ActionIcon variant="default" aria-label={t('calendar.previous')} onClick={() => setAnchor(step(view, anchor, -1))}>
+            <IconChevronLeft size={16} />
+          </ActionIcon>
+          <Button variant="default" size="xs" onClick={() => setAnchor(new Date())}>
+            {t('calendar.today')}
+          </Button>
+          <ActionIcon variant="default" aria-label={t('calendar.next')} onClick={() => setAnchor(step(view, anchor, 1))}>
+            <IconChevronRight size={16} />
+          </ActionIcon>
+          <Text fw={600} ml="xs">
+            {title}
+          </Text>
+        </Group>
+        <Group gap="xs">
+          {can('calendar.read.all') && (
+            <Select
+              size="xs"
+              w={150}
+              aria-label={t('calendar.mine')}
+              data={[
+                { value: 'me', label: t('calendar.mine') },
+                { value: 'all', label: t('calendar.everyone') },
+              ]}
+              value={who}
+              onChange={(v) => setWho(v ?? 'me')}
+              allowDeselect={false}
+            />
+          )}
+          <SegmentedControl
+            size="xs"
+            value={view}
+            onChange={(v) => setView(v as CalendarView)}
+            data={VIEWS.map((v) => ({ value: v, label: t(`calendar.${v}`) }))}
+          />
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('calendar.dragHint')}
+      </Text>
+      {grid ? (
+        <Box style={{ overflowX: 'auto' }}>
+          <SimpleGrid cols={7} spacing={0} verticalSpacing={0} miw={phone ? 640 : undefined}>
+            {days.slice(0, 7).map((d) => (
+              <Text key={d.toISOString()} size="xs" c="dimmed" ta="center">
+                {weekday.format(d)}
+              </Text>
+            ))}
+            {days.map((d) => (
+              <DayCell
+                key={dayKey(d)}
+                day={d}
+                label={dayKey(d)}
+                muted={view === 'month' && d.getMonth() !== anchor.getMonth()}
+                today={dayKey(d) === todayKey}
+                events={byDay.get(dayKey(d)) ?? []}
+                minHeight={view === 'week' ? 320 : 96}
+                onOpen={setOpenId}
+                onDrop={move}
+              />
+            ))}
+          </SimpleGrid>
+        </Box>
+      ) : (
+        <Stack gap={0}>
+          {days
+            .filter((d) => view === 'day' || byDay.has(dayKey(d)))
+            .map((d) => (
+              <Stack key={dayKey(d)} gap={2}>
+                <Text size="sm" fw={600}>
+                  {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(d)}
+                </Text>
+                <DayCell
+                  day={d}
+                  label={dayKey(d)}
+                  muted={false}
+                  today={dayKey(d) === todayKey}
+                  events={byDay.get(dayKey(d)) ?? []}
+                  minHeight={48}
+                  onOpen={setOpenId}
+                  onDrop={move}
+                />
+              </Stack>
+            ))}
+          {view === 'agenda' && byDay.size === 0 && <Text c="dimmed">{t('calendar.empty')}</Text>}
+        </Stack>
+      )}
+      <TaskDrawer taskId={openId} onClose={() => setOpenId(null)} />
+    </Stack>
+  );
+}
