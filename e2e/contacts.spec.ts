@@ -1,31 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { screenshots, watchCsp } from './helpers.ts';
+import { admin, apiPost, screenshots, signInAsAdmin, watchCsp } from './helpers.ts';
 
 // The contacts journey: a manager's day with customers — add one with a phone typed the way
 // people type it, log a call and a note, find them again three ways, tag and save a view,
 // merge a duplicate, import a small file.
-const admin = { name: 'Ada Admin', email: 'ada.admin@example.com', password: 'violet-harbour-lantern-7' };
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
-
-/** Signs in as the administrator, creating them on the first-run page when the database is fresh. */
-async function signInAsAdmin(page: Page) {
-  // The sign-in page sends a fresh installation on to the first-run page.
-  await page.goto('/sign-in');
-  const firstRun = page.getByRole('heading', { name: 'Create the administrator account' });
-  await expect(firstRun.or(page.getByRole('heading', { name: 'Sign in' }))).toBeVisible();
-  if (await firstRun.isVisible()) {
-    await page.getByLabel('Name', { exact: true }).fill(admin.name);
-    await page.getByLabel('Email', { exact: true }).fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByLabel('Repeat password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Create administrator and sign in' }).click();
-  } else {
-    await page.getByLabel('Email', { exact: true }).fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  await expect(page.getByRole('heading', { name: `Welcome, ${admin.name}` })).toBeVisible();
-}
 
 /** Closes the "saved" notices so that they do not cover the page in screenshots. */
 async function dismissNotices(page: Page) {
@@ -35,15 +14,6 @@ async function dismissNotices(page: Page) {
     if (await close.isVisible()) await close.click({ timeout: 1000 });
     await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 500 });
   }).toPass();
-}
-
-/** Adds contacts through the API (with the page's session and CSRF token) to have a list worth scrolling. */
-async function addContacts(page: Page, contacts: object[]) {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'spilno_csrf')?.value ?? '';
-  for (const body of contacts) {
-    const res = await page.request.post('/api/v1/contacts', { data: body, headers: { 'x-csrf-token': csrf } });
-    expect(res.status(), await res.text()).toBe(201);
-  }
 }
 
 // scripts/test.mjs gives the journeys a fresh database: these are the only contacts in it.
@@ -105,13 +75,14 @@ test('contacts: add, log, find, tag, save a view, merge duplicates, import', asy
   });
 
   await test.step('more contacts arrive, one of them a duplicate typed differently', async () => {
-    await addContacts(page, [
+    for (const contact of [
       { firstName: 'Olena', lastName: 'Kovalenko', phones: [{ value: '+380 99 152 44 82', label: 'work' }], tags: ['retail'] },
       { firstName: 'Taras', lastName: `Melnyk`, phones: [{ value: '067 123 45 67', label: 'mobile' }], tags: ['new'] },
       { firstName: 'Giulia', lastName: `Rossi`, emails: [{ value: `giulia@example.it`, label: 'work' }], position: 'Buyer' },
       { firstName: 'Andriy', lastName: `Bondar`, phones: [{ value: '050 765 43 21', label: 'mobile' }], source: 'referral' },
       { firstName: 'Iryna', lastName: `Shevchuk`, emails: [{ value: `iryna@example.com`, label: 'home' }], tags: ['returning'] },
-    ]);
+    ])
+      await apiPost(page, '/api/v1/contacts', contact);
   });
 
   const list = page.getByRole('table', { name: 'Contacts' });

@@ -49,3 +49,33 @@ export function watchCsp(page: Page): string[] {
   });
   return violations;
 }
+
+export const admin = { name: 'Ada Admin', email: 'ada.admin@example.com', password: 'violet-harbour-lantern-7' };
+
+/** Signs in as the administrator, creating them on the first-run page when the database is fresh. */
+export async function signInAsAdmin(page: Page) {
+  // The sign-in page sends a fresh installation on to the first-run page.
+  await page.goto('/sign-in');
+  const firstRun = page.getByRole('heading', { name: 'Create the administrator account' });
+  await expect(firstRun.or(page.getByRole('heading', { name: 'Sign in' }))).toBeVisible();
+  if (await firstRun.isVisible()) {
+    await page.getByLabel('Name', { exact: true }).fill(admin.name);
+    await page.getByLabel('Email', { exact: true }).fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByLabel('Repeat password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Create administrator and sign in' }).click();
+  } else {
+    await page.getByLabel('Email', { exact: true }).fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await expect(page.getByRole('heading', { name: `Welcome, ${admin.name}` })).toBeVisible();
+}
+
+/** Calls the API with the page's session cookie and its CSRF token, as the web app does. */
+export async function apiPost(page: Page, url: string, body: object): Promise<{ id: string }> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'spilno_csrf')?.value ?? '';
+  const res = await page.request.post(url, { data: body, headers: { 'x-csrf-token': csrf } });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
