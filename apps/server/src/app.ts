@@ -34,6 +34,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { webFormsRoutes } from './modules/web-forms/web-forms.routes.ts';
 
 export type BuildOptions = { config: Config; database: Database; mailer?: Mailer; logger?: boolean | FastifyBaseLogger };
 
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await dealsRoutes(app);
   await leadsRoutes(app);
   await ordersRoutes(app);
+  await webFormsRoutes(app);
   await registerWeb(app);
   return app;
 }

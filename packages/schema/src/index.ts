@@ -20,3 +20,4 @@ export * from './saved-views.ts';
 export * from './settings.ts';
 export * from './tasks.ts';
 export * from './users.ts';
+export * from './web-forms.ts';

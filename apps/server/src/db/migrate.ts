@@ -6,6 +6,7 @@ import * as imports from './migrations/2026-11-24-0003-imports.ts';
 import * as sales from './migrations/2026-11-24-0005-sales.ts';
 import * as tasks from './migrations/2026-11-24-0006-tasks.ts';
 import * as orders from './migrations/2026-11-24-0007-orders.ts';
+import * as webForms from './migrations/2026-11-24-0009-web-forms.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -15,6 +16,7 @@ const migrations = [
   ['2026-11-24-0005-sales', sales],
   ['2026-11-24-0006-tasks', tasks],
   ['2026-11-24-0007-orders', orders],
+  ['2026-11-24-0009-web-forms', webForms],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

@@ -399,6 +399,19 @@ export type OrderPaymentRow = Timestamps & {
   user_id: string | null;
 };
 
+export type WebFormRow = Timestamps & {
+  id: string;
+  name: string;
+  active: Bool;
+  allowed_origins: Json;
+  assign_mode: string;
+  assignee_ids: Json;
+  next_assignee: number;
+  source: string;
+  success_message: string;
+  redirect_url: string | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -437,6 +450,7 @@ export interface DB {
   orders: OrderRow;
   order_items: OrderItemRow;
   order_payments: OrderPaymentRow;
+  web_forms: WebFormRow;
 }
 
 export type { Generated };
