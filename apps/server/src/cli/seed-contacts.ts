@@ -4,6 +4,7 @@ import { createActivity } from '../modules/activities/activities.service.ts';
 import type { Actor } from '../modules/audit/audit.service.ts';
 import { createCompany } from '../modules/companies/companies.service.ts';
 import { createContact } from '../modules/contacts/contacts.service.ts';
+import { seedDemoSales } from './seed-sales.ts';
 import { seedDemoTasks } from './seed-tasks.ts';
 
 type Owner = { id: string; name: string; email: string; role: Role };
@@ -72,15 +73,18 @@ const notes = [
 ];
 const outcomes = ['answered', 'no_answer', 'callback', 'ordered'] as const;
 
+const ctxAs = (base: Omit<Ctx, 'user'>, owner: Owner, actor: Actor): Ctx => ({
+  ...base,
+  actor: { ...actor, userId: owner.id, userName: owner.name },
+  user: { ...owner, status: 'active' },
+});
+
 /** A small, believable customer base: companies, their people and a few weeks of history, owned by the demo managers. */
 export async function seedDemoContacts(base: Omit<Ctx, 'user'>, owners: Owner[], actor: Actor): Promise<void> {
   const exists = await base.db.selectFrom('contacts').select('id').limit(1).executeTakeFirst();
   if (exists) return;
   const sellers = owners.filter((o) => o.role === 'manager' || o.role === 'support');
-  const ctxFor = (i: number): Ctx => {
-    const owner = sellers[i % sellers.length] as Owner;
-    return { ...base, actor: { ...actor, userId: owner.id, userName: owner.name }, user: { ...owner, status: 'active' } };
-  };
+  const ctxFor = (i: number): Ctx => ctxAs(base, sellers[i % sellers.length] as Owner, actor);
   const companyIds: string[] = [];
   for (const [i, c] of companies.entries()) {
     const company = await createCompany(ctxFor(i), {
@@ -134,7 +138,9 @@ export async function seedDemoContacts(base: Omit<Ctx, 'user'>, owners: Owner[],
     }
   }
   await seedDemoTasks(sellers.map((_, i) => ctxFor(i)));
+  const admin = owners.find((o) => o.role === 'admin');
+  if (admin) await seedDemoSales([ctxAs(base, admin, actor), ...sellers.map((_, i) => ctxFor(i))]);
   console.log(
-    `demo: ${companies.length} companies, ${people.length} contacts with their timelines, tasks for ${sellers.length} people`,
+    `demo: ${companies.length} companies, ${people.length} contacts with their timelines, tasks for ${sellers.length} people, leads, deals and orders`,
   );
 }

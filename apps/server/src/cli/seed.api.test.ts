@@ -17,7 +17,7 @@ afterAll(async () => {
   await drop();
 });
 
-const count = async (table: 'users' | 'contacts' | 'companies' | 'activities' | 'tasks') =>
+const count = async (table: 'users' | 'contacts' | 'companies' | 'activities' | 'tasks' | 'leads' | 'deals' | 'orders') =>
   Number(
     (
       await database.db
@@ -35,6 +35,11 @@ it('seeds demo users, companies, contacts and timelines once, however often it r
   expect(await count('companies')).toBeGreaterThan(5);
   expect(first.activities).toBeGreaterThan(first.contacts);
   expect(await count('tasks')).toBeGreaterThanOrEqual(15);
+  expect({ leads: await count('leads'), deals: await count('deals'), orders: await count('orders') }).toEqual({
+    leads: 9,
+    deals: 150,
+    orders: 300,
+  });
   await seedDemo(database, actor);
   expect({ users: await count('users'), contacts: await count('contacts'), activities: await count('activities') }).toEqual(
     first,
