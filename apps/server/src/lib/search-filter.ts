@@ -10,7 +10,8 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}
 
 /**
  * Records whose search_text contains every term of the query. SQLite asks the FTS5 trigram
- * table; PostgreSQL's pg_trgm GIN index serves LIKE directly. Both see the same normalized text.
+ * table (terms shorter than three characters fall back to LIKE); PostgreSQL's pg_trgm GIN
+ * index serves LIKE. Both see the same normalized text.
  */
 export function matchesSearch<T extends 'contacts' | 'companies'>(
   eb: ExpressionBuilder<DB, T>,
@@ -20,16 +21,21 @@ export function matchesSearch<T extends 'contacts' | 'companies'>(
 ): Expression<SqlBool> {
   const terms = searchTerms(query);
   if (terms.length === 0) return sql<boolean>`1 = 1`;
+  if (engine === 'postgres') {
+    // The trigram index must run first: ARRAY(subquery) is computed once, up front, so the
+    // planner cannot choose to walk the sort index and test LIKE on a million rows instead.
+    const likes = terms.map((t) => sql<boolean>`s.search_text like ${likePattern(t)} escape '\\'`);
+    return sql<boolean>`${sql.ref(`${table}.id`)} = any(array(select s.id from ${sql.table(table)} s where ${sql.join(likes, sql` and `)}))`;
+  }
   const column = sql.ref(`${table}.search_text`);
-  const like = terms
-    .filter((t) => engine === 'postgres' || t.length < TRIGRAM)
+  const conditions = terms
+    .filter((t) => t.length < TRIGRAM)
     .map((t) => sql<boolean>`${column} like ${likePattern(t)} escape '\\'`);
-  const fts = engine === 'sqlite' ? terms.filter((t) => t.length >= TRIGRAM) : [];
+  const fts = terms.filter((t) => t.length >= TRIGRAM);
   if (fts.length > 0) {
     const match = fts.map((t) => `"${t}"`).join(' AND ');
-    like.push(
-      sql<boolean>`${sql.ref(`${table}.rid`)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${match})`,
-    );
+    const ftsTable = sql.table(`${table}_fts`);
+    conditions.push(sql<boolean>`${sql.ref(`${table}.rid`)} in (select rowid from ${ftsTable} where ${ftsTable} match ${match})`);
   }
-  return eb.and(like);
+  return eb.and(conditions);
 }

@@ -46,8 +46,14 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 // Russian "г" is usually written "g": index that spelling too, so either finds the record.
 const RUSSIAN_G: Record<string, string> = { г: 'g', и: 'i' };
 
+/** Accents come off Latin letters only: й, ї and ё are letters of their own, not и, і and е with a mark. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u00C0-\u024F]/g, (c) => c.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function transliterate(text: string, overrides: Record<string, string> = {}): string {

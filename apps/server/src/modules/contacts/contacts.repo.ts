@@ -97,7 +97,15 @@ export function whereContacts<O>(
   if (filter.companyId) q = q.where('contacts.company_id', '=', filter.companyId);
   if (filter.tag) {
     const tag = filter.tag;
-    q = q.where('contacts.id', 'in', (eb) => eb.selectFrom('contact_tags').select('contact_id').where('tag', '=', tag));
+    // EXISTS lets SQLite walk the sort's index and stop at the page size; IN would collect and sort every tagged contact.
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('contact_tags')
+          .select('contact_tags.contact_id')
+          .whereRef('contact_tags.contact_id', '=', 'contacts.id')
+          .where('contact_tags.tag', '=', tag),
+      ),
+    );
   }
   if (filter.createdFrom) q = q.where('contacts.created_at', '>=', new Date(filter.createdFrom).toISOString());
   if (filter.createdTo) q = q.where('contacts.created_at', '<', new Date(filter.createdTo).toISOString());
