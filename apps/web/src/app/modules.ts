@@ -13,10 +13,12 @@ import {
   IconListDetails,
   IconMail,
   IconMessages,
+  IconPackage,
   IconSettings,
   IconShoppingCart,
   IconSpeakerphone,
   IconTargetArrow,
+  IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
@@ -25,7 +27,7 @@ type Page = LazyExoticComponent<ComponentType>;
 
 export type ModuleSection = {
   /** Also the i18n key under `settings.sections`. */
-  key: 'users' | 'loginHistory' | 'auditLog' | 'company';
+  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products';
   path: string;
   icon: Icon;
   ability: Ability;
@@ -66,8 +68,27 @@ export type AppModule = {
  * role checks live in access.tsx, outside the sign-in page's bundle.
  */
 export const MODULES: readonly AppModule[] = [
-  { key: 'leads', path: '/leads', icon: IconTargetArrow, abilities: ['leads.read.own'], built: false },
-  { key: 'deals', path: '/deals', icon: IconCoin, abilities: ['deals.read.own'], built: false },
+  {
+    key: 'leads',
+    path: '/leads',
+    icon: IconTargetArrow,
+    abilities: ['leads.read.own'],
+    built: true,
+    page: lazy(() => import('../features/leads/LeadsPage.tsx')),
+    subpages: [{ path: ':id', page: lazy(() => import('../features/leads/LeadPage.tsx')) }],
+  },
+  {
+    key: 'deals',
+    path: '/deals',
+    icon: IconCoin,
+    abilities: ['deals.read.own'],
+    built: true,
+    page: lazy(() => import('../features/deals/DealsPage.tsx')),
+    subpages: [
+      { path: 'forecast', page: lazy(() => import('../features/deals/ForecastPage.tsx')) },
+      { path: ':id', page: lazy(() => import('../features/deals/DealPage.tsx')) },
+    ],
+  },
   { key: 'orders', path: '/orders', icon: IconShoppingCart, abilities: ['orders.read.own', 'orders.read.all'], built: false },
   {
     key: 'contacts',
@@ -122,7 +143,7 @@ export const MODULES: readonly AppModule[] = [
     key: 'settings',
     path: '/settings',
     icon: IconSettings,
-    abilities: ['users.manage', 'audit.read', 'settings.manage'],
+    abilities: ['users.manage', 'audit.read', 'settings.manage', 'pipelines.manage', 'products.write'],
     built: true,
     page: lazy(() => import('../features/settings/SettingsLayout.tsx')),
     sections: [
@@ -139,6 +160,20 @@ export const MODULES: readonly AppModule[] = [
         icon: IconBuildingStore,
         ability: 'settings.manage',
         page: lazy(() => import('../features/settings/CompanySettingsPage.tsx')),
+      },
+      {
+        key: 'pipelines',
+        path: 'pipelines',
+        icon: IconTimeline,
+        ability: 'pipelines.manage',
+        page: lazy(() => import('../features/deals/PipelinesPage.tsx')),
+      },
+      {
+        key: 'products',
+        path: 'products',
+        icon: IconPackage,
+        ability: 'products.write',
+        page: lazy(() => import('../features/products/ProductsPage.tsx')),
       },
       {
         key: 'loginHistory',

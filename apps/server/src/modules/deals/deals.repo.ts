@@ -102,7 +102,14 @@ export function whereDeals<O>(q: SelectQueryBuilder<DB, 'deals' | 'contacts' | '
   if (f.expectedTo) query = query.where('deals.expected_close_date', '<=', f.expectedTo);
   if (f.q) {
     const text = f.q;
-    query = query.where(containsText('deals.name', text));
+    query = query.where((eb) =>
+      eb.or([
+        containsText('deals.name', text),
+        containsText('companies.name', text),
+        containsText('contacts.first_name', text),
+        containsText('contacts.last_name', text),
+      ]),
+    );
   }
   return query;
 }
