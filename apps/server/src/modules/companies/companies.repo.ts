@@ -8,6 +8,7 @@ import { toPage } from '../../lib/cursor.ts';
 import { afterCursor, orderByKeyset, parseSort } from '../../lib/keyset.ts';
 import { matchesSearch } from '../../lib/search-filter.ts';
 import { readScope } from '../../lib/visibility.ts';
+import { companyNameSort } from './company-search-text.ts';
 
 export type CompanyRecord = Omit<CompanyRow, 'search_text'>;
 type Filter = Omit<z.output<typeof companyListQuery>, 'limit' | 'cursor' | 'sort'>;
@@ -55,7 +56,7 @@ export async function findCompanyIdByName(db: Kysely<DB>, name: string): Promise
   const row = await db
     .selectFrom('companies')
     .select('id')
-    .where('name_sort', '=', name.trim().toLowerCase())
+    .where('name_sort', '=', companyNameSort(name))
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();

@@ -3,8 +3,6 @@ import type { z } from 'zod';
 import { type Ctx, inTransaction } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { phoneSearchForms } from '../../lib/phones.ts';
-import { buildSearchText } from '../../lib/search-text.ts';
 import { nowIso } from '../../lib/time.ts';
 import { assertCanAssign, assertCanWrite, canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
@@ -12,6 +10,7 @@ import { assertActiveUser, normalizePhones, uniqueEmails } from '../contacts/con
 import { refreshContacts } from '../contacts/contacts.service.ts';
 import { validateCustomValues } from '../custom-fields/custom-fields.service.ts';
 import { findCompany, presentCompany } from './companies.repo.ts';
+import { companyNameSort, companySearchText } from './company-search-text.ts';
 
 type Patch = z.output<typeof companyUpdate>;
 const audited = [
@@ -54,7 +53,7 @@ async function checkPatch(ctx: Ctx, patch: Patch): Promise<Patch> {
 function toRow(c: Company) {
   return {
     name: c.name,
-    name_sort: c.name.trim().toLowerCase(),
+    name_sort: companyNameSort(c.name),
     type: c.type,
     industry: c.industry,
     website: c.website,
@@ -64,10 +63,7 @@ function toRow(c: Company) {
     tags: JSON.stringify(c.tags),
     owner_id: c.ownerId,
     custom_fields: JSON.stringify(c.customFields),
-    search_text: buildSearchText(
-      [c.name, c.website, ...c.emails.map((e) => e.value), ...c.tags],
-      c.phones.flatMap((p) => phoneSearchForms(p.value)),
-    ),
+    search_text: companySearchText(c),
     updated_at: c.updatedAt,
   };
 }
