@@ -1,3 +1,4 @@
+import { normalizePhone } from '../../apps/server/src/lib/phones.ts';
 import type { Lang } from './names.ts';
 import type { Random } from './random.ts';
 
@@ -30,15 +31,23 @@ const IT_MOBILE = [
 ];
 const UK_MOBILE = ['74', '75', '77', '78', '79'];
 
+/** Some sub-ranges of an operator's prefix are unallocated; draw again until the number is one the server accepts. */
+function valid(draw: () => string): string {
+  for (;;) {
+    const phone = draw();
+    if (normalizePhone(phone, 'UA')) return phone;
+  }
+}
+
 export function mobile(lang: Lang, rnd: Random): string {
-  if (lang === 'it') return `+39${rnd.pick(IT_MOBILE)}${rnd.digits(7)}`;
-  if (lang === 'en' && rnd.chance(0.7)) return `+44${rnd.pick(UK_MOBILE)}${rnd.digits(8)}`;
-  return `+380${rnd.pick(UA_MOBILE)}${rnd.digits(7)}`;
+  if (lang === 'it') return valid(() => `+39${rnd.pick(IT_MOBILE)}${rnd.digits(7)}`);
+  if (lang === 'en' && rnd.chance(0.7)) return valid(() => `+44${rnd.pick(UK_MOBILE)}${rnd.digits(8)}`);
+  return valid(() => `+380${rnd.pick(UA_MOBILE)}${rnd.digits(7)}`);
 }
 
 /** An office line: Kyiv (044), Rome (06), Milan (02), London (020). */
 export function landline(lang: Lang, rnd: Random): string {
-  if (lang === 'it') return rnd.chance(0.5) ? `+3906${rnd.digits(8)}` : `+3902${rnd.digits(8)}`;
-  if (lang === 'en') return `+4420${rnd.pick(['3', '7', '8'])}${rnd.digits(7)}`;
-  return `+38044${rnd.between(2, 5)}${rnd.digits(6)}`;
+  if (lang === 'it') return valid(() => (rnd.chance(0.5) ? `+3906${rnd.digits(8)}` : `+3902${rnd.digits(8)}`));
+  if (lang === 'en') return valid(() => `+4420${rnd.pick(['3', '7', '8'])}${rnd.digits(7)}`);
+  return valid(() => `+38044${rnd.between(2, 5)}${rnd.digits(6)}`);
 }

@@ -21,6 +21,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes.ts';
 import { dealsRoutes } from './modules/deals/deals.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { followUpsRoutes } from './modules/follow-ups/follow-ups.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
   await dealsRoutes(app);
   await leadsRoutes(app);
   await ordersRoutes(app);
+  await documentsRoutes(app);
   await webFormsRoutes(app);
   await registerWeb(app);
   return app;

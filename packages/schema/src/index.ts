@@ -9,6 +9,7 @@ export * from './companies.ts';
 export * from './contacts.ts';
 export * from './custom-fields.ts';
 export * from './deals.ts';
+export * from './documents.ts';
 export * from './imports.ts';
 export * from './leads.ts';
 export * from './money.ts';

@@ -6,6 +6,7 @@ import * as imports from './migrations/2026-11-24-0003-imports.ts';
 import * as sales from './migrations/2026-11-24-0005-sales.ts';
 import * as tasks from './migrations/2026-11-24-0006-tasks.ts';
 import * as orders from './migrations/2026-11-24-0007-orders.ts';
+import * as documents from './migrations/2026-11-24-0008-documents.ts';
 import * as webForms from './migrations/2026-11-24-0009-web-forms.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
@@ -16,6 +17,7 @@ const migrations = [
   ['2026-11-24-0005-sales', sales],
   ['2026-11-24-0006-tasks', tasks],
   ['2026-11-24-0007-orders', orders],
+  ['2026-11-24-0008-documents', documents],
   ['2026-11-24-0009-web-forms', webForms],
 ] as const;
 

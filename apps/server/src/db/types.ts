@@ -412,6 +412,27 @@ export type WebFormRow = Timestamps & {
   redirect_url: string | null;
 };
 
+export type DocumentAssetRow = Timestamps & { id: string; data: string };
+
+export type DocumentRow = Timestamps & {
+  id: string;
+  kind: string;
+  number: string;
+  deal_id: string | null;
+  order_id: string | null;
+  contact_id: string | null;
+  company_id: string | null;
+  currency: string;
+  total_minor: number;
+  language: string;
+  data: Json;
+  logo_id: string | null;
+  owner_id: string | null;
+  issued_at: string;
+  sent_at: string | null;
+  sent_to: string | null;
+};
+
 export interface DB {
   users: UserRow;
   sessions: SessionRow;
@@ -451,6 +472,8 @@ export interface DB {
   order_items: OrderItemRow;
   order_payments: OrderPaymentRow;
   web_forms: WebFormRow;
+  document_assets: DocumentAssetRow;
+  documents: DocumentRow;
 }
 
 export type { Generated };

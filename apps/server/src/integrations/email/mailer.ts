@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+/** Shaped like nodemailer's attachment, so the SMTP transport passes it through unchanged. */
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+export type MailMessage = { to: string; subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 
 /** The one way the app sends mail; the email module plugs SMTP in behind this interface. */
 export interface Mailer {
@@ -11,7 +13,9 @@ export interface Mailer {
 export class LogMailer implements Mailer {
   constructor(private readonly log: FastifyBaseLogger) {}
   async send(message: MailMessage): Promise<void> {
-    this.log.info({ mail: message }, `mail to ${message.to}: ${message.subject}`);
+    // Attachments are logged by name and size: their bytes would flood the log.
+    const attachments = message.attachments?.map((a) => ({ filename: a.filename, bytes: a.content.length }));
+    this.log.info({ mail: { ...message, attachments } }, `mail to ${message.to}: ${message.subject}`);
   }
 }
 

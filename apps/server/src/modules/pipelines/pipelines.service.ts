@@ -80,10 +80,12 @@ export async function ensureDefaultPipeline(db: Kysely<DB>): Promise<void> {
   if (await db.selectFrom('pipelines').select('id').limit(1).executeTakeFirst()) return;
   const at = nowIso();
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  const create = async (trx: Kysely<DB>) => {
     await trx.insertInto('pipelines').values({ id, name: 'Sales', is_default: 1, created_at: at, updated_at: at }).execute();
     await writeStages(trx, id, DEFAULT_STAGES, at);
-  });
+  };
+  // Creating a deal may be the first use, inside the deal's own transaction.
+  await (db.isTransaction ? create(db) : db.transaction().execute(create));
 }
 
 async function makeDefault(db: Kysely<DB>, id: string, at: string) {

@@ -44,7 +44,13 @@ export async function updateSettings(ctx: Ctx, patch: z.output<typeof settingsUp
       action: 'update',
       entityType: 'settings',
       entityId: null,
-      changes: diff(before, after, keys),
+      // The logo is a data URL of up to ~140 KB: the log says that it changed, not what it was.
+      changes: Object.fromEntries(
+        Object.entries(diff(before, after, keys)).map(([k, v]) => [
+          k,
+          k === 'companyLogo' ? [v[0] ? 'image' : null, v[1] ? 'image' : null] : v,
+        ]),
+      ),
     });
     return after;
   });
