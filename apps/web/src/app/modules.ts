@@ -17,6 +17,7 @@ import {
   IconSettings,
   IconShoppingCart,
   IconSpeakerphone,
+  IconStatusChange,
   IconTargetArrow,
   IconTimeline,
   IconUsers,
@@ -27,7 +28,7 @@ type Page = LazyExoticComponent<ComponentType>;
 
 export type ModuleSection = {
   /** Also the i18n key under `settings.sections`. */
-  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products';
+  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products' | 'orderStatuses';
   path: string;
   icon: Icon;
   ability: Ability;
@@ -89,7 +90,18 @@ export const MODULES: readonly AppModule[] = [
       { path: ':id', page: lazy(() => import('../features/deals/DealPage.tsx')) },
     ],
   },
-  { key: 'orders', path: '/orders', icon: IconShoppingCart, abilities: ['orders.read.own', 'orders.read.all'], built: false },
+  {
+    key: 'orders',
+    path: '/orders',
+    icon: IconShoppingCart,
+    abilities: ['orders.read.own', 'orders.read.all'],
+    built: true,
+    page: lazy(() => import('../features/orders/OrdersPage.tsx')),
+    subpages: [
+      { path: 'new', page: lazy(() => import('../features/orders/NewOrderPage.tsx')) },
+      { path: ':id', page: lazy(() => import('../features/orders/OrderPage.tsx')) },
+    ],
+  },
   {
     key: 'contacts',
     path: '/contacts',
@@ -174,6 +186,13 @@ export const MODULES: readonly AppModule[] = [
         icon: IconPackage,
         ability: 'products.write',
         page: lazy(() => import('../features/products/ProductsPage.tsx')),
+      },
+      {
+        key: 'orderStatuses',
+        path: 'order-statuses',
+        icon: IconStatusChange,
+        ability: 'settings.manage',
+        page: lazy(() => import('../features/orders/OrderStatusesPage.tsx')),
       },
       {
         key: 'loginHistory',

@@ -5,7 +5,7 @@ const CSRF_COOKIE = 'spilno_csrf';
 
 type QueryValue = string | number | boolean | null | undefined;
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** JSON, or FormData for a multipart upload (the browser sets its content type). */
   body?: unknown;
   query?: Record<string, QueryValue | readonly string[]>;

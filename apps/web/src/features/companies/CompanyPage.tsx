@@ -10,6 +10,7 @@ import { useAbilities } from '../../lib/abilities.ts';
 import { ApiError } from '../../lib/api.ts';
 import { problemMessage } from '../../lib/problems.ts';
 import { Timeline } from '../activities/Timeline.tsx';
+import { CustomerOrdersSummary } from '../orders/CustomerOrdersSummary.tsx';
 import { TaskPanel } from '../tasks/TaskPanel.tsx';
 import { CompanyContacts } from './CompanyContacts.tsx';
 import { CompanyDetails } from './CompanyDetails.tsx';
@@ -72,6 +73,7 @@ export default function CompanyPage() {
               <CompanyContacts companyId={c.id} count={c.contactCount} />
             </Paper>
             <TaskPanel target={{ companyId: c.id }} />
+            <CustomerOrdersSummary customer={{ companyId: c.id }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>

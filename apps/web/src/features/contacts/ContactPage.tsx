@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ApiError } from '../../lib/api.ts';
 import { problemMessage } from '../../lib/problems.ts';
 import { Timeline } from '../activities/Timeline.tsx';
+import { CustomerOrdersSummary } from '../orders/CustomerOrdersSummary.tsx';
 import { TaskPanel } from '../tasks/TaskPanel.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { ContactFormDrawer } from './ContactFormDrawer.tsx';
@@ -35,6 +36,7 @@ export default function ContactPage() {
           <Stack gap="lg">
             <ContactDetails contact={c} />
             <TaskPanel target={{ contactId: c.id }} />
+            <CustomerOrdersSummary customer={{ contactId: c.id }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCurrentUser } from '../auth/session.ts';
 
 /** Modules without sections get a card of their own; sections get theirs below. */
-const MODULE_SHORTCUTS = ['leads', 'deals', 'contacts', 'companies'] as const;
+const MODULE_SHORTCUTS = ['leads', 'deals', 'orders', 'contacts', 'companies'] as const;
 const hasShortcutText = (key: string): key is (typeof MODULE_SHORTCUTS)[number] =>
   (MODULE_SHORTCUTS as readonly string[]).includes(key);
 
