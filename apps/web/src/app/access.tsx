@@ -1,4 +1,4 @@
-import { type Ability, type Role, roleCan } from '@spilno/schema';
+import { type Ability, type Role, roleCan } from '@spilno/schema/abilities';
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/session.ts';

@@ -1,4 +1,4 @@
-import { roleCan, roleCanOnRecord } from '@spilno/schema';
+import { roleCan, roleCanOnRecord } from '@spilno/schema/abilities';
 import { useCurrentUser } from '../auth/session.ts';
 
 /** What the signed-in user may do with orders; the server enforces it anyway. */

@@ -1,4 +1,4 @@
-import { type Ability, roleCan, roleCanOnRecord } from '@spilno/schema';
+import { type Ability, roleCan, roleCanOnRecord } from '@spilno/schema/abilities';
 import { useCurrentUser } from '../auth/session.ts';
 
 type SalesDomain = 'leads' | 'deals';
