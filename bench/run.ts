@@ -11,7 +11,7 @@ import { SCENARIOS } from './scenarios/registry.ts';
 import type { Role } from './scenarios/types.ts';
 
 /**
- * `npm run bench [-- --duration 10 --connections 1,50 --only search --no-baseline]`: the
+ * `npm run bench [-- --duration 10 --connections 1,50 --only search --no-baseline --import-rows 100000]`: the
  * production server on loopback against the generated database, every built scenario at each
  * connection count, then the raw baseline with the same requests. Any non-2xx fails the run.
  */
@@ -106,6 +106,20 @@ try {
     if (only && !s.name.includes(only)) continue;
     if (!s.needs.every(has)) {
       rows.push({ name: s.name, status: 'not built yet' });
+      continue;
+    }
+    if (s.once) {
+      process.stdout.write(`${s.name}… `);
+      await drain({ ...spilno, readyPath: '/api/v1/auth/setup' });
+      try {
+        const line = await s.once({ url: spilno.url, token: tokens[s.as], args });
+        rows.push({ name: s.name, status: line });
+        console.log(line);
+      } catch (error) {
+        failed = true;
+        rows.push({ name: s.name, status: 'failed', errors: 1, firstFailure: String(error) });
+        console.log(`failed: ${error}`);
+      }
       continue;
     }
     if (!s.requests) {

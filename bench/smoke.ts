@@ -17,7 +17,8 @@ const step = (script: string, args: string[]) => {
 let status = 1;
 try {
   status = step('bench/data/generate.ts', ['--scale', 'small']);
-  if (status === 0) status = step('bench/run.ts', ['--duration', '2', '--connections', '1,10', '--port', '3921']);
+  if (status === 0)
+    status = step('bench/run.ts', ['--duration', '2', '--connections', '1,10', '--port', '3921', '--import-rows', '2000']);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

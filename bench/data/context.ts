@@ -1,4 +1,4 @@
-import type { Lang } from './names.ts';
+import type { Lang } from '../../apps/server/src/cli/demo-data/names.ts';
 import { Random } from './random.ts';
 import type { Sink } from './sink.ts';
 
@@ -23,6 +23,11 @@ export type State = {
   users: UserRef[];
   companies: { ids: string[]; names: string[]; createdAt: Float64Array; lang: Lang[] };
   contacts: { ids: string[]; createdAt: Float64Array; company: Int32Array; owner: Int32Array; lang: Uint8Array };
+  /** The catalogue, as deal and order lines copy it. */
+  products: { ids: string[]; sku: string[]; name: string[]; price: Int32Array; cost: Int32Array; vat: Int32Array };
+  deals: { ids: string[]; contact: Int32Array; createdAt: Float64Array };
+  leads: { ids: string[] };
+  orders: { ids: string[] };
 };
 
 export type Ctx = {

@@ -53,6 +53,10 @@ const state: State = {
     owner: new Int32Array(0),
     lang: new Uint8Array(0),
   },
+  products: { ids: [], sku: [], name: [], price: new Int32Array(0), cost: new Int32Array(0), vat: new Int32Array(0) },
+  deals: { ids: [], contact: new Int32Array(0), createdAt: new Float64Array(0) },
+  leads: { ids: [] },
+  orders: { ids: [] },
 };
 const ctx: Ctx = {
   sink,

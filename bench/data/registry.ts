@@ -2,6 +2,11 @@ import type { Entity } from './context.ts';
 import { activities } from './entities/activities.ts';
 import { companies } from './entities/companies.ts';
 import { contacts } from './entities/contacts.ts';
+import { deals } from './entities/deals.ts';
+import { leads } from './entities/leads.ts';
+import { orders } from './entities/orders.ts';
+import { products } from './entities/products.ts';
+import { tasks } from './entities/tasks.ts';
 import { users } from './entities/users.ts';
 
 /**
@@ -13,12 +18,25 @@ export const ENTITIES: Entity[] = [
   companies,
   contacts,
   activities,
-  { name: 'leads', tables: ['leads'], large: 200_000 },
-  { name: 'deals', tables: ['deals'], large: 500_000 },
-  { name: 'orders', tables: ['orders', 'order_lines'], large: 1_000_000 },
-  { name: 'tasks', tables: ['tasks'], large: 1_000_000 },
+  products,
+  leads,
+  deals,
+  orders,
+  tasks,
   { name: 'tickets', tables: ['tickets'], large: 500_000 },
 ];
 
 /** Tables a --force run empties first (children before parents), besides the entities' own. */
-export const DEPENDENT_TABLES = ['sessions', 'login_attempts', 'password_resets', 'audit_log', 'saved_views'];
+export const DEPENDENT_TABLES = [
+  'sessions',
+  'login_attempts',
+  'password_resets',
+  'audit_log',
+  'saved_views',
+  'notifications',
+  'documents',
+  'import_errors',
+  'import_records',
+  'imports',
+  'jobs',
+];

@@ -6,7 +6,8 @@ import pg from 'pg';
  * insert itself at millions of rows. Values arrive in the neutral form below and each engine
  * encodes them as the server's migrations declared the column (json text vs jsonb, 1/0 vs bool).
  */
-export type ColumnKind = 'text' | 'id' | 'ts' | 'int' | 'bool' | 'json';
+/** `big`: the migrations' bigint money columns (integer on SQLite). */
+export type ColumnKind = 'text' | 'id' | 'ts' | 'int' | 'big' | 'bool' | 'json';
 export type Columns = Record<string, ColumnKind>;
 export type Value = string | number | boolean | null | object;
 
@@ -181,6 +182,7 @@ const PG_TYPES: Record<ColumnKind, string> = {
   id: 'uuid',
   ts: 'timestamptz',
   int: 'integer',
+  big: 'bigint',
   bool: 'boolean',
   json: 'jsonb',
 };

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { POOLS } from '../../apps/server/src/cli/demo-data/names.ts';
 import { openDatabase } from '../../apps/server/src/db/connection.ts';
 import { phoneSearchForms } from '../../apps/server/src/lib/phones.ts';
-import { POOLS } from '../data/names.ts';
+import { benchEmail } from '../data/context.ts';
 
 /** Real values from the generated database, so every request asks for something that exists. */
 export type Dataset = {
@@ -11,6 +12,10 @@ export type Dataset = {
   phoneFragments: string[];
   tags: string[];
   contacts: number;
+  /** Active catalogue products, for order lines (empty before the sales tables exist). */
+  productIds: string[];
+  /** The id of manager1, whom the scenarios sign in as ("my tasks" passes it, as the web app does). */
+  managerId: string;
 };
 
 export const TAGS = ['new', 'returning', 'wholesale', 'retail', 'vip'];
@@ -54,7 +59,19 @@ export async function loadDataset(url: string, size = 2000): Promise<Dataset> {
       return `${digits.slice(0, 2)}-${digits.slice(2)}`;
     });
     const surnames = Object.values(POOLS).flatMap((p) => p.surnames.flat());
-    return { contactIds: ids, surnames: [...new Set(surnames)], phoneFragments, tags: TAGS, contacts: count };
+    const productIds = (await sql<{ n: number }>`select count(*) as n from products`.execute(db).catch(() => null))
+      ? (await db.selectFrom('products').select('id').where('active', '=', 1).limit(1000).execute()).map((r) => r.id)
+      : [];
+    const manager = await db.selectFrom('users').select('id').where('email', '=', benchEmail('manager', 1)).executeTakeFirst();
+    return {
+      contactIds: ids,
+      surnames: [...new Set(surnames)],
+      phoneFragments,
+      tags: TAGS,
+      contacts: count,
+      productIds,
+      managerId: manager?.id ?? '',
+    };
   } finally {
     await database.close();
   }

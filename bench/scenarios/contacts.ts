@@ -1,6 +1,6 @@
 import { CALL_OUTCOMES } from '@spilno/schema';
-import { type Lang, POOLS } from '../data/names.ts';
-import { mobile } from '../data/phones.ts';
+import { type Lang, POOLS } from '../../apps/server/src/cli/demo-data/names.ts';
+import { mobile } from '../../apps/server/src/cli/demo-data/phones.ts';
 import { Random } from '../data/random.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import type { Req } from '../lib/load.ts';
@@ -32,12 +32,12 @@ function newContact(): string {
   });
 }
 
-const createContact = (): Req => ({
+export const createContact = (): Req => ({
   method: 'POST',
   headers: json,
   setupRequest: (req) => ({ ...req, method: 'POST', path: '/api/v1/contacts', body: newContact() }),
 });
-const logCall = (d: Dataset): Req => ({
+export const logCall = (d: Dataset): Req => ({
   method: 'POST',
   headers: json,
   setupRequest: (req) => ({
@@ -107,43 +107,5 @@ export const contactScenarios: Scenario[] = [
     as: 'admin',
     needs: ['get /api/v1/companies'],
     requests: () => [get(() => '/api/v1/companies?sort=name&limit=50')],
-  },
-  {
-    // 80% reads, 20% writes, drawn per request.
-    name: 'mixed (80% read / 20% write)',
-    as: 'manager',
-    needs: [
-      'get /api/v1/contacts',
-      'post /api/v1/contacts',
-      'get /api/v1/activities',
-      'post /api/v1/activities',
-      'get /api/v1/contacts/{id}',
-    ],
-    requests: (d) => {
-      const write = [createContact(), logCall(d)];
-      return [
-        {
-          method: 'GET',
-          setupRequest: (req, ctx) => {
-            const r = Math.random();
-            if (r >= 0.8) {
-              const w = (r < 0.9 ? write[0] : write[1]) as Req;
-              return (w.setupRequest as (q: Req, c: object) => Req)({ ...req, headers: { ...req.headers, ...json } }, ctx);
-            }
-            const path =
-              r < 0.3
-                ? listPath(d)
-                : r < 0.45
-                  ? namePath(d)
-                  : r < 0.55
-                    ? phonePath(d)
-                    : r < 0.7
-                      ? `/api/v1/contacts/${pick(d.contactIds)}`
-                      : `/api/v1/activities?contactId=${pick(d.contactIds)}&limit=50`;
-            return { ...req, method: 'GET', path };
-          },
-        },
-      ];
-    },
   },
 ];

@@ -15,7 +15,11 @@ export type Scenario = {
   requests?: (d: Dataset) => Req[];
   /** Served by the raw baseline too (same path and SQL), so the report shows the ratio. */
   baseline?: boolean;
+  /** A job timed once instead of a load run (the CSV import); answers the line for the report. */
+  once?: (run: OnceRun) => Promise<string>;
 };
+
+export type OnceRun = { url: string; token: string; args: Map<string, string> };
 
 export const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 export const get = (path: () => string): Req => ({

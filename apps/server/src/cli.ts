@@ -1,6 +1,6 @@
-// `npm run cli -- <command>`: migrate | create-admin --email --password --name | seed --demo
+// `npm run cli -- <command>`: migrate | create-admin --email --password --name | seed --demo [--locale uk|ru|it|en]
 import { parseArgs } from 'node:util';
-import { seedDemo } from './cli/seed.ts';
+import { demoLocale, seedDemo } from './cli/seed.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -8,12 +8,18 @@ import { AppError } from './http/errors.ts';
 import { insertUser } from './modules/users/users.service.ts';
 
 const cliActor = { userId: null, userName: 'cli', ip: null, userAgent: 'spilno-cli' };
-const usage = 'usage: npm run cli -- migrate | create-admin --email E --password P --name N | seed --demo';
+const usage = 'usage: npm run cli -- migrate | create-admin --email E --password P --name N | seed --demo [--locale uk|ru|it|en]';
 
 const [command, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, demo: { type: 'boolean' } },
+  options: {
+    email: { type: 'string' },
+    password: { type: 'string' },
+    name: { type: 'string' },
+    demo: { type: 'boolean' },
+    locale: { type: 'string' },
+  },
 });
 
 const config = loadConfig();
@@ -43,7 +49,7 @@ try {
     }
     case 'seed':
       if (!values.demo) throw new Error(usage);
-      await seedDemo(database, cliActor);
+      await seedDemo(database, cliActor, { locale: demoLocale(values.locale) });
       break;
     default:
       throw new Error(usage);

@@ -1,6 +1,6 @@
 import { CALL_OUTCOMES, CONTACTING_TYPES } from '@spilno/schema';
+import type { Lang } from '../../../apps/server/src/cli/demo-data/names.ts';
 import { type Entity, NOW } from '../context.ts';
-import type { Lang } from '../names.ts';
 import { type Random, uuidv7At, Weighted, Zipf } from '../random.ts';
 import { LANGS } from './contacts.ts';
 import { userId } from './shared.ts';

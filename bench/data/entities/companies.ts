@@ -1,8 +1,8 @@
 import { type COMPANY_TYPES, INDUSTRIES } from '@spilno/schema';
+import { CITIES, LANG_WEIGHTS, type Lang, POOLS } from '../../../apps/server/src/cli/demo-data/names.ts';
+import { landline } from '../../../apps/server/src/cli/demo-data/phones.ts';
 import { companyNameSort, companySearchText } from '../../../apps/server/src/modules/companies/company-search-text.ts';
 import { type Entity, NOW, YEARS3 } from '../context.ts';
-import { CITIES, LANG_WEIGHTS, type Lang, POOLS } from '../names.ts';
-import { landline } from '../phones.ts';
 import { uuidv7At, Weighted } from '../random.ts';
 import { latin, ownerPicker, userId } from './shared.ts';
 

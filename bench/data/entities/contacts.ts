@@ -1,8 +1,15 @@
 import { type Channel, CONTACT_SOURCES } from '@spilno/schema';
+import {
+  CITIES,
+  EMAIL_DOMAINS,
+  LANG_WEIGHTS,
+  type Lang,
+  POOLS,
+  POSITIONS,
+} from '../../../apps/server/src/cli/demo-data/names.ts';
+import { landline, mobile } from '../../../apps/server/src/cli/demo-data/phones.ts';
 import { contactNameSort, contactSearchText } from '../../../apps/server/src/modules/contacts/contact-search-text.ts';
 import { type Entity, NOW, YEARS3 } from '../context.ts';
-import { CITIES, EMAIL_DOMAINS, LANG_WEIGHTS, type Lang, POOLS, POSITIONS } from '../names.ts';
-import { landline, mobile } from '../phones.ts';
 import { type Random, uuidv7At, Weighted, Zipf } from '../random.ts';
 import { latin, ownerPicker, userId } from './shared.ts';
 

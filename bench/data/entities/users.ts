@@ -1,6 +1,6 @@
 import { hashPassword } from '../../../apps/server/src/auth/passwords.ts';
+import { type Lang, POOLS } from '../../../apps/server/src/cli/demo-data/names.ts';
 import { BENCH_PASSWORD, benchEmail, type Entity, NOW, YEARS3 } from '../context.ts';
-import { type Lang, POOLS } from '../names.ts';
 import { uuidv7At } from '../random.ts';
 
 /** A sales team of 20: most records belong to the managers, as in a real office. */

@@ -42,6 +42,7 @@ export const activityCreate = z
     type: z.enum(LOGGABLE_ACTIVITY_TYPES),
     contactId: id.optional(),
     companyId: id.optional(),
+    dealId: id.optional(),
     subject: z.string().trim().max(200).optional(),
     body: z.string().max(20_000).default(''),
     direction: z.enum(DIRECTIONS).optional(),
@@ -50,7 +51,10 @@ export const activityCreate = z
     occurredAt: isoDateTime.optional(),
     pinned: z.boolean().default(false),
   })
-  .refine((a) => a.contactId || a.companyId, { message: 'Link the activity to a contact or a company', path: ['contactId'] })
+  .refine((a) => a.contactId || a.companyId || a.dealId, {
+    message: 'Link the activity to a contact, a company or a deal',
+    path: ['contactId'],
+  })
   .refine((a) => a.type === 'call' || (a.durationSec === undefined && a.outcome === undefined), {
     message: 'Only calls have a duration and an outcome',
     path: ['type'],
@@ -69,5 +73,13 @@ export const activityUpdate = z.strictObject({
 
 export const activityListQuery = listQuery
   .omit({ q: true })
-  .extend({ contactId: id.optional(), companyId: id.optional(), type: z.enum(ACTIVITY_TYPES).optional() })
-  .refine((q) => q.contactId || q.companyId, { message: 'Give contactId or companyId', path: ['contactId'] });
+  .extend({
+    contactId: id.optional(),
+    companyId: id.optional(),
+    dealId: id.optional(),
+    type: z.enum(ACTIVITY_TYPES).optional(),
+  })
+  .refine((q) => q.contactId || q.companyId || q.dealId, {
+    message: 'Give contactId, companyId or dealId',
+    path: ['contactId'],
+  });

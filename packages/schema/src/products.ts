@@ -41,3 +41,11 @@ export const productListQuery = listQuery.extend({
   active: z.enum(['true', 'false']).optional(),
   sort: z.enum(PRODUCT_SORTS).default('name'),
 });
+
+/** What a CSV import did: every row either created a product or updated the one with its SKU. */
+export const productImportResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  total: z.number().int(),
+});
+export type ProductImportResult = z.infer<typeof productImportResult>;

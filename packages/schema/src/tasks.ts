@@ -126,8 +126,8 @@ export const taskListQuery = listQuery.omit({ q: true }).extend({
 export type TaskListQuery = z.infer<typeof taskListQuery>;
 
 /**
- * Automatic follow-ups an admin switches on. Kinds whose records do not exist yet (leads, deals)
- * are listed as unavailable so the settings page can show what is coming.
+ * Automatic follow-ups an admin switches on. A kind whose records a release does not have yet
+ * is listed as unavailable, so the settings page can show what is coming.
  */
 export const FOLLOW_UP_KINDS = ['contact_created', 'contact_no_activity', 'lead_created', 'deal_no_activity'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
@@ -135,7 +135,7 @@ export const followUpRule = z.object({
   kind: z.enum(FOLLOW_UP_KINDS),
   enabled: z.boolean(),
   available: z.boolean(),
-  /** contact_created: due this many hours after creation; *_no_activity: days of silence. */
+  /** *_created: the task is due this many hours after creation; *_no_activity: days of silence. */
   amount: z.number().int(),
   taskType: z.enum(TASK_TYPES),
 });

@@ -8,6 +8,8 @@ import * as tasks from './migrations/2026-11-24-0006-tasks.ts';
 import * as orders from './migrations/2026-11-24-0007-orders.ts';
 import * as documents from './migrations/2026-11-24-0008-documents.ts';
 import * as webForms from './migrations/2026-11-24-0009-web-forms.ts';
+import * as activityDeals from './migrations/2026-11-24-0010-activity-deals.ts';
+import * as followUps from './migrations/2026-11-24-0011-follow-ups.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -19,6 +21,8 @@ const migrations = [
   ['2026-11-24-0007-orders', orders],
   ['2026-11-24-0008-documents', documents],
   ['2026-11-24-0009-web-forms', webForms],
+  ['2026-11-24-0010-activity-deals', activityDeals],
+  ['2026-11-24-0011-follow-ups', followUps],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

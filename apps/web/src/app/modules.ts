@@ -2,6 +2,7 @@ import type { Ability } from '@spilno/schema';
 import {
   type Icon,
   IconAddressBook,
+  IconBellRinging,
   IconBuildingSkyscraper,
   IconBuildingStore,
   IconCalendar,
@@ -28,7 +29,7 @@ type Page = LazyExoticComponent<ComponentType>;
 
 export type ModuleSection = {
   /** Also the i18n key under `settings.sections`. */
-  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products' | 'orderStatuses';
+  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products' | 'orderStatuses' | 'followUps';
   path: string;
   icon: Icon;
   ability: Ability;
@@ -193,6 +194,13 @@ export const MODULES: readonly AppModule[] = [
         icon: IconStatusChange,
         ability: 'settings.manage',
         page: lazy(() => import('../features/orders/OrderStatusesPage.tsx')),
+      },
+      {
+        key: 'followUps',
+        path: 'follow-ups',
+        icon: IconBellRinging,
+        ability: 'settings.manage',
+        page: lazy(() => import('../features/follow-ups/FollowUpsPage.tsx')),
       },
       {
         key: 'loginHistory',

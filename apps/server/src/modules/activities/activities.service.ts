@@ -13,15 +13,16 @@ import { toPage } from '../../lib/cursor.ts';
 import { newId } from '../../lib/ids.ts';
 import { afterCursor, type KeysetSort } from '../../lib/keyset.ts';
 import { nowIso } from '../../lib/time.ts';
-import { canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { notifyMentions } from '../notifications/notifications.mentions.ts';
 import { findActivity, presentActivity, selectActivities } from './activities.repo.ts';
+import { assertCanSeeSubject, withDealLinks } from './activity-subject.ts';
 
 const audited = [
   'type',
   'contactId',
   'companyId',
+  'dealId',
   'subject',
   'body',
   'direction',
@@ -32,27 +33,15 @@ const audited = [
 ] as const;
 const NEWEST_FIRST: KeysetSort = { column: 'activities.occurred_at', desc: true, nullable: false };
 
-/** The timeline is visible to whoever may see the contact or company it belongs to. */
-async function assertCanSeeSubject(ctx: Ctx, ref: { contactId?: string | null; companyId?: string | null }): Promise<void> {
-  if (ref.contactId) {
-    const c = await ctx.db.selectFrom('contacts').select('owner_id').where('id', '=', ref.contactId).executeTakeFirst();
-    if (!c || !canRead(ctx, 'contacts', c.owner_id))
-      throw new AppError('invalid', 'This contact does not exist.', [{ path: 'contactId', message: 'Unknown contact' }]);
-  }
-  if (ref.companyId) {
-    const c = await ctx.db.selectFrom('companies').select('owner_id').where('id', '=', ref.companyId).executeTakeFirst();
-    if (!c || !canRead(ctx, 'companies', c.owner_id))
-      throw new AppError('invalid', 'This company does not exist.', [{ path: 'companyId', message: 'Unknown company' }]);
-  }
-}
-
 /** Newest first; pinned entries are flagged and the web shows them on top. */
 export async function listActivities(ctx: Ctx, query: z.output<typeof activityListQuery>) {
   await assertCanSeeSubject(ctx, query).catch(() => {
-    throw notFound(query.contactId ? 'contact' : 'company');
+    throw notFound(query.dealId ? 'deal' : query.contactId ? 'contact' : 'company');
   });
   let q = selectActivities(ctx.db);
-  if (query.contactId) q = q.where('activities.contact_id', '=', query.contactId);
+  // A deal's timeline is only what was logged on the deal, not everything about its customer.
+  if (query.dealId) q = q.where('activities.deal_id', '=', query.dealId);
+  else if (query.contactId) q = q.where('activities.contact_id', '=', query.contactId);
   else if (query.companyId) {
     const companyId = query.companyId;
     // A company's timeline includes what happened with its people.
@@ -95,14 +84,14 @@ async function touchLastContacted(ctx: Ctx, contactId: string | null): Promise<v
 
 export async function createActivity(ctx: Ctx, input: z.output<typeof activityCreate>): Promise<Activity> {
   return inTransaction(ctx, async (tx) => {
-    await assertCanSeeSubject(tx, input);
+    const links = await withDealLinks(tx, input);
     const at = nowIso();
     const row = {
       id: newId(),
       type: input.type,
-      contact_id: input.contactId ?? null,
-      company_id: input.companyId ?? null,
-      deal_id: null,
+      contact_id: links.contactId ?? null,
+      company_id: links.companyId ?? null,
+      deal_id: input.dealId ?? null,
       subject: input.subject ?? null,
       body: input.body,
       direction: input.direction ?? null,
@@ -117,7 +106,11 @@ export async function createActivity(ctx: Ctx, input: z.output<typeof activityCr
     await tx.db.insertInto('activities').values(row).execute();
     await touchLastContacted(tx, row.contact_id);
     if (row.type === 'note') {
-      const [entityType, entityId] = row.contact_id ? ['contact', row.contact_id] : ['company', row.company_id ?? ''];
+      const [entityType, entityId] = row.deal_id
+        ? ['deal', row.deal_id]
+        : row.contact_id
+          ? ['contact', row.contact_id]
+          : ['company', row.company_id ?? ''];
       await notifyMentions(tx.db, { body: row.body, authorId: tx.user.id, authorName: tx.user.name, entityType, entityId });
     }
     const activity = presentActivity({ ...row, author_name: tx.user.name });
@@ -164,7 +157,7 @@ export async function logSystemActivity(
 async function editable(ctx: Ctx, id: string) {
   const row = await findActivity(ctx.db, id);
   if (!row) throw notFound('activity');
-  await assertCanSeeSubject(ctx, { contactId: row.contact_id, companyId: row.company_id }).catch(() => {
+  await assertCanSeeSubject(ctx, { contactId: row.contact_id, companyId: row.company_id, dealId: row.deal_id }).catch(() => {
     throw notFound('activity');
   });
   if (row.type === 'system') throw new AppError('forbidden', 'System entries cannot be changed.');

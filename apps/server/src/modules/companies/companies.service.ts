@@ -9,6 +9,7 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import { assertActiveUser, normalizePhones, uniqueEmails } from '../contacts/contact-input.ts';
 import { refreshContacts } from '../contacts/contacts.service.ts';
 import { validateCustomValues } from '../custom-fields/custom-fields.service.ts';
+import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
 import { findCompany, presentCompany } from './companies.repo.ts';
 import { companyNameSort, companySearchText } from './company-search-text.ts';
 
@@ -120,6 +121,7 @@ export async function updateCompany(ctx: Ctx, id: string, patch: Patch): Promise
         people.map((p) => p.id),
       );
     }
+    await notifyNewOwner(tx, 'company', after, before.ownerId, after.ownerId);
     await recordAudit(tx.db, tx.actor, {
       action: 'update',
       entityType: 'company',

@@ -20,6 +20,9 @@ async function create(caller: Caller, body: object) {
   return res.json();
 }
 const names = (res: { json: () => { items: { firstName: string }[] } }) => res.json().items.map((c) => c.firstName);
+/** The caller's "assigned to you" notifications, newest first. */
+const assignedNotes = async (caller: Caller) =>
+  (await caller.get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'record_assigned');
 
 describe('contacts', () => {
   it('stores phones as E.164 in the default region and emails in lower case', async () => {
@@ -120,6 +123,15 @@ describe('contacts', () => {
       marketer.user.id,
     );
     expect((await marketer.get(`/api/v1/contacts/${mine.id}`)).statusCode).toBe(200);
+    expect(await assignedNotes(marketer)).toEqual([
+      expect.objectContaining({ title: 'Contact assigned to you: Own', entityType: 'contact', entityId: mine.id }),
+    ]);
+    const co = (await admin.post('/api/v1/companies', { name: 'Assigned Co' })).json();
+    await admin.patch(`/api/v1/companies/${co.id}`, { ownerId: marketer.user.id });
+    expect((await assignedNotes(marketer))[0]).toMatchObject({ title: 'Company assigned to you: Assigned Co', entityId: co.id });
+    // Taking a record yourself is no news.
+    await admin.patch(`/api/v1/companies/${co.id}`, { ownerId: admin.user.id });
+    expect(await assignedNotes(admin)).toEqual([]);
     expect((await marketer.post('/api/v1/contacts', { firstName: 'Nope' })).statusCode).toBe(403);
     expect((await admin.delete(`/api/v1/contacts/${mine.id}`)).statusCode).toBe(204);
     expect((await admin.get(`/api/v1/contacts/${mine.id}`)).statusCode).toBe(404);
@@ -144,6 +156,7 @@ describe('contacts', () => {
       affected: 2,
     });
     expect((await admin.get(`/api/v1/contacts/${b.id}`)).json().ownerId).toBe(manager.user.id);
+    expect((await assignedNotes(manager)).map((n: { title: string }) => n.title)).toEqual(['2 contacts assigned to you']);
     expect(
       (await manager.post('/api/v1/contacts/bulk', { action: 'untag', filter: { tag: 'batch' }, tag: 'batch' })).json(),
     ).toEqual({
@@ -270,6 +283,10 @@ describe('ownership handover', () => {
     const moved = await admin.post(`/api/v1/users/${leaving.user.id}/handover`, { toUserId: manager.user.id });
     expect(moved.json()).toEqual({ moved: { contacts: 1, companies: 1, leads: 0, deals: 0, orders: 0 } });
     expect(names(await admin.get(`/api/v1/contacts?q=handed&ownerId=${manager.user.id}`))).toEqual(['Handed']);
+    expect((await assignedNotes(manager))[0]).toMatchObject({
+      title: '2 records assigned to you',
+      body: '1 contact, 1 company',
+    });
     expect((await admin.delete(`/api/v1/users/${leaving.user.id}`)).statusCode).toBe(204);
   });
 });

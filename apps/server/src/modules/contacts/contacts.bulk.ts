@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { nowIso } from '../../lib/time.ts';
 import { assertCanAssign } from '../../lib/visibility.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { notifyNewOwnerOfMany } from '../notifications/notifications.assigned.ts';
 import { assertActiveUser } from './contact-input.ts';
 import { selectContacts, whereContacts } from './contacts.repo.ts';
 import { deleteContacts, refreshContacts } from './contacts.service.ts';
@@ -54,6 +55,16 @@ async function retag(ctx: Ctx, ids: string[], tag: string, add: boolean): Promis
   return changed;
 }
 
+async function countNotOwnedBy(ctx: Ctx, ids: string[], ownerId: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('contacts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', 'in', ids)
+    .where((eb) => eb.or([eb('owner_id', 'is', null), eb('owner_id', '!=', ownerId)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function bulkContacts(ctx: Ctx, bulk: ContactBulk): Promise<{ affected: number }> {
   return inTransaction(ctx, async (tx) => {
     const ids = await targetIds(tx, bulk);
@@ -65,14 +76,19 @@ export async function bulkContacts(ctx: Ctx, bulk: ContactBulk): Promise<{ affec
       const ownerId = bulk.ownerId ?? null;
       assertCanAssign(tx, 'contacts', ownerId);
       if (ownerId) await assertActiveUser(tx, ownerId);
+      let gained = 0;
       for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        // Only contacts that really change hands count as news for their new owner.
+        if (ownerId) gained += await countNotOwnedBy(tx, chunk, ownerId);
         const r = await tx.db
           .updateTable('contacts')
           .set({ owner_id: ownerId, updated_at: nowIso() })
-          .where('id', 'in', ids.slice(i, i + 500))
+          .where('id', 'in', chunk)
           .executeTakeFirst();
         affected += Number(r.numUpdatedRows);
       }
+      await notifyNewOwnerOfMany(tx, ownerId, { contact: gained });
     }
     await recordAudit(tx.db, tx.actor, {
       action: bulk.action === 'delete' ? 'bulk_delete' : 'bulk_update',

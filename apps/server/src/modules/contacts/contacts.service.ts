@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import { nowIso } from '../../lib/time.ts';
 import { assertCanWrite, canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
+import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
 import { checkContactPatch, consentDates } from './contact-input.ts';
 import { contactNameSort, contactSearchText } from './contact-search-text.ts';
 import { findContact, presentContact } from './contacts.repo.ts';
@@ -160,6 +161,8 @@ export async function updateContact(ctx: Ctx, id: string, patch: Patch, opts: { 
     const after: Contact = { ...before, ...stripUndefined(checked), updatedAt: at } as Contact;
     Object.assign(after, mapConsent(consentDates(before, after, at)));
     await tx.db.updateTable('contacts').set(toRow(after)).where('id', '=', id).execute();
+    const name = `${after.firstName} ${after.lastName}`.trim();
+    await notifyNewOwner(tx, 'contact', { id, name }, before.ownerId, after.ownerId);
     await writeDerived(tx, after, before);
     if (opts.audit !== false) {
       await recordAudit(tx.db, tx.actor, {

@@ -155,6 +155,16 @@ describe('deals', () => {
     expect((await manager.patch(`/api/v1/deals/${theirs.id}`, { name: 'x' })).statusCode).toBe(404);
     expect((await marketer.post('/api/v1/deals', { name: 'x' })).statusCode).toBe(403);
     expect((await manager.post('/api/v1/deals', { name: 'x', ownerId: other.user.id })).statusCode).toBe(403);
+    await admin.patch(`/api/v1/deals/${theirs.id}`, { ownerId: manager.user.id });
+    expect((await manager.get('/api/v1/notifications')).json().items).toEqual([
+      expect.objectContaining({ kind: 'record_assigned', title: 'Deal assigned to you: Theirs', entityId: theirs.id }),
+    ]);
+    // Handed to the other manager, so the leads board below still shows only the manager's own.
+    const lead = (await manager.post('/api/v1/leads', { name: 'Handed Lead' })).json();
+    await admin.patch(`/api/v1/leads/${lead.id}`, { ownerId: other.user.id });
+    expect((await other.get('/api/v1/notifications')).json().items).toEqual([
+      expect.objectContaining({ kind: 'lead_assigned', title: 'Lead assigned to you: Handed Lead', entityId: lead.id }),
+    ]);
     const bad = [
       [{ name: 'x', amount: '12.345' }, 'amount'],
       [{ name: 'x', amount: '1e5' }, 'amount'],

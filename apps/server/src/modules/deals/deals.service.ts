@@ -9,6 +9,7 @@ import { assertCanAssign, assertCanWrite, canRead } from '../../lib/visibility.t
 import { logSystemActivity } from '../activities/activities.service.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { assertActiveUser } from '../contacts/contact-input.ts';
+import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
 import { getPipeline } from '../pipelines/pipelines.service.ts';
 import { resolveLines } from '../products/product-lines.ts';
 import { getSettings } from '../settings/settings.service.ts';
@@ -187,6 +188,7 @@ export async function updateDeal(ctx: Ctx, id: string, patch: z.output<typeof de
       const from = pipeline.stages.find((s) => s.id === before.stageId)?.name ?? '—';
       await logOnTimeline(tx, after, `Deal ${after.name}: stage ${from} → ${stage.name}`);
     }
+    await notifyNewOwner(tx, 'deal', after, before.ownerId, after.ownerId);
     await recordAudit(tx.db, tx.actor, {
       action: 'update',
       entityType: 'deal',

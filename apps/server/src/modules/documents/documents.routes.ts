@@ -32,6 +32,15 @@ export async function documentsRoutes(app: App) {
         .send(file.body);
     },
   );
+  // The web previews the PDF in a frame: inline, and framable by our own pages only (the app-wide CSP says 'none').
+  app.get('/api/v1/documents/:id/preview', { config: read, schema: { tags, params: idParams } }, async (req, reply) => {
+    const file = await documentFile(ctxOf(req), req.params.id, 'pdf');
+    return reply
+      .header('content-type', file.type)
+      .header('content-disposition', `inline; filename="${file.name}"`)
+      .header('content-security-policy', "frame-ancestors 'self'")
+      .send(file.body);
+  });
   app.post(
     '/api/v1/documents/:id/send',
     { config: write, schema: { tags, params: idParams, body: documentSend, response: { 200: document } } },

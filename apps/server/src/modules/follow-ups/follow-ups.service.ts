@@ -27,7 +27,7 @@ export async function listRules(db: Kysely<DB>): Promise<FollowUpRule[]> {
 }
 
 /**
- * Switching a rule on starts it from now: contacts created, or falling silent, before that are
+ * Switching a rule on starts it from now: records created, or falling silent, before that are
  * not its business, so enabling never floods anyone with a backlog of tasks.
  */
 export async function updateRule(ctx: Ctx, kind: FollowUpKind, patch: z.output<typeof followUpRuleUpdate>) {

@@ -7,6 +7,7 @@ import { nowIso } from '../../lib/time.ts';
 import { assertCanAssign, assertCanWrite, canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { assertActiveUser, normalizePhones } from '../contacts/contact-input.ts';
+import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
 import { countLeads, findLead, listLeads, presentLead } from './leads.repo.ts';
 
 type Patch = z.output<typeof leadUpdate>;
@@ -113,6 +114,7 @@ export async function updateLead(ctx: Ctx, id: string, patch: Patch): Promise<Le
     };
     await tx.db.updateTable('leads').set(set).where('id', '=', id).execute();
     const after = await getLead(tx, id);
+    await notifyNewOwner(tx, 'lead', after, before.ownerId, after.ownerId);
     await recordAudit(tx.db, tx.actor, {
       action: 'update',
       entityType: 'lead',

@@ -100,6 +100,15 @@ describe('orders', () => {
       trackingNumber: '20450000000000',
     });
     expect(changed.json()).toMatchObject({ status: 'completed', trackingNumber: '20450000000000' });
+    const colleague = await userWithRole(t.app, admin, 'manager');
+    await admin.patch(`/api/v1/orders/${list[0].id}`, { ownerId: colleague.user.id });
+    expect((await colleague.get('/api/v1/notifications')).json().items).toEqual([
+      expect.objectContaining({
+        kind: 'record_assigned',
+        title: `Order assigned to you: ${list[0].number}`,
+        entityId: list[0].id,
+      }),
+    ]);
     const timeline = (await manager.get(`/api/v1/activities?contactId=${contactId}`))
       .json()
       .items.map((a: { body: string }) => a.body);

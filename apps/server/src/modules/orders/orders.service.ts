@@ -10,6 +10,7 @@ import { assertCanAssign, assertCanWrite, canRead } from '../../lib/visibility.t
 import { logSystemActivity } from '../activities/activities.service.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { assertActiveUser } from '../contacts/contact-input.ts';
+import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
 import { type Line, resolveLines } from '../products/product-lines.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { assertOrderStatus } from './order-statuses.ts';
@@ -183,6 +184,7 @@ export async function updateOrder(ctx: Ctx, id: string, patch: z.output<typeof o
         `Order ${after.number}: ${before.status} → ${after.status}`,
       );
     }
+    await notifyNewOwner(tx, 'order', { id, name: after.number }, before.ownerId, after.ownerId);
     await recordAudit(tx.db, tx.actor, {
       action: 'update',
       entityType: 'order',

@@ -1,6 +1,8 @@
-import { idParams, page, product, productCreate, productListQuery, productUpdate } from '@spilno/schema';
+import { idParams, page, product, productCreate, productImportResult, productListQuery, productUpdate } from '@spilno/schema';
 import type { App } from '../../http/app-types.ts';
 import { ctxOf } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { importProducts } from './products.import.ts';
 import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from './products.service.ts';
 
 export async function productsRoutes(app: App) {
@@ -16,6 +18,16 @@ export async function productsRoutes(app: App) {
     '/api/v1/products',
     { config: write, schema: { tags, body: productCreate, response: { 201: product } } },
     async (req, reply) => reply.code(201).send(await createProduct(ctxOf(req), req.body)),
+  );
+  // Multipart parsing is registered app-wide by the imports module, which shares its size limit.
+  app.post(
+    '/api/v1/products/import',
+    { config: write, schema: { tags, consumes: ['multipart/form-data'], response: { 200: productImportResult } } },
+    async (req) => {
+      const file = req.isMultipart() ? await req.file() : undefined;
+      if (!file) throw new AppError('invalid', 'Attach the CSV file to import.', [{ path: 'file', message: 'Required' }]);
+      return importProducts(ctxOf(req), await file.toBuffer());
+    },
   );
   app.get('/api/v1/products/:id', { config: read, schema: { tags, params: idParams, response: { 200: product } } }, (req) =>
     getProduct(app.deps.db, req.params.id),

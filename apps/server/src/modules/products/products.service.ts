@@ -65,7 +65,7 @@ async function assertSkuFree(db: Kysely<DB>, sku: string, exceptId?: string) {
     throw new AppError('conflict', `SKU ${sku} is taken.`, [{ path: 'sku', message: 'Already in use' }]);
 }
 
-function toRow(p: Product) {
+export function toRow(p: Product) {
   return {
     sku: p.sku,
     name: p.name,

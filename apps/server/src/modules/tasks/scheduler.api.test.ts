@@ -109,11 +109,11 @@ describe('the reminder scheduler', () => {
 });
 
 describe('automatic follow-ups', () => {
-  it('only an admin switches rules; unavailable kinds stay off', async () => {
+  it('only an admin switches rules', async () => {
     expect((await manager.get('/api/v1/follow-up-rules')).statusCode).toBe(403);
+    expect((await manager.patch('/api/v1/follow-up-rules/lead_created', { enabled: true })).statusCode).toBe(403);
     const rules = (await admin.get('/api/v1/follow-up-rules')).json().items;
-    expect(rules.find((r: { kind: string }) => r.kind === 'lead_created')).toMatchObject({ available: false, enabled: false });
-    expect((await admin.patch('/api/v1/follow-up-rules/lead_created', { enabled: true })).statusCode).toBe(400);
+    expect(rules.map((r: { kind: string; available: boolean }) => r.available)).not.toContain(false);
   });
 
   it('gives a new contact’s owner a call task once, even with two schedulers', async () => {

@@ -4,6 +4,7 @@ import { type Ctx, inTransaction } from '../../http/context.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { notifyNewOwnerOfMany } from '../notifications/notifications.assigned.ts';
 
 /** Every table whose rows have an owner; each module that owns records (leads, deals, orders…) adds its table. */
 export const OWNED_TABLES = ['contacts', 'companies', 'leads', 'deals', 'orders'] as const;
@@ -45,6 +46,13 @@ export async function handOver(ctx: Ctx, fromUserId: string, toUserId: string): 
         .executeTakeFirst();
       moved[table] = Number(r.numUpdatedRows);
     }
+    await notifyNewOwnerOfMany(tx, toUserId, {
+      contact: moved.contacts,
+      company: moved.companies,
+      lead: moved.leads,
+      deal: moved.deals,
+      order: moved.orders,
+    });
     await recordAudit(tx.db, tx.actor, {
       action: 'handover',
       entityType: 'user',

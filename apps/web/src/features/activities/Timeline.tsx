@@ -6,7 +6,7 @@ import { ActivityComposer } from './ActivityComposer.tsx';
 import { ActivityItem } from './ActivityItem.tsx';
 import { type TimelineTarget, useActivities } from './activities.api.ts';
 
-/** What happened with this contact or company: pinned notes first, then everything newest first. */
+/** What happened with this contact, company or deal: pinned notes first, then everything newest first. */
 export function Timeline({ target }: { target: TimelineTarget }) {
   const { t } = useTranslation();
   const { canCreate } = useAbilities();

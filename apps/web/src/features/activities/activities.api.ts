@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
 import { useCursorList } from '../../lib/lists.ts';
 
-export type TimelineTarget = { contactId: string } | { companyId: string };
+export type TimelineTarget = { contactId: string } | { companyId: string } | { dealId: string };
 export type ActivityPatch = z.input<typeof activityUpdate>;
 const activitiesKey = ['activities'] as const;
 

@@ -6,6 +6,8 @@ import { useParams } from 'react-router';
 import { NotFound } from '../../app/ErrorScreens.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ApiError } from '../../lib/api.ts';
+import { Timeline } from '../activities/Timeline.tsx';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 import { QueryGate } from '../sales/QueryGate.tsx';
 import { DealDetails } from './DealDetails.tsx';
 import { DealFormModal } from './DealFormModal.tsx';
@@ -47,6 +49,12 @@ function DealView({ deal, pipeline }: { deal: Deal; pipeline: Pipeline | undefin
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <StageHistory deal={deal} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <DocumentsPanel source={{ dealId: deal.id }} kinds={['quote']} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Timeline target={{ dealId: deal.id }} />
         </Grid.Col>
       </Grid>
       {editing && <DealFormModal deal={deal} onClose={() => setEditing(false)} />}

@@ -7,13 +7,18 @@ import { useNavigate } from 'react-router';
 import { useFormat } from '../../lib/format.ts';
 import { useMarkRead, useNotifications, useUnreadCount } from './notifications.api.ts';
 
-const linkOf = (n: Notification): string | null => {
-  if (!n.entityId) return null;
-  if (n.entityType === 'task') return `/tasks?view=all&task=${n.entityId}`;
-  if (n.entityType === 'contact') return `/contacts/${n.entityId}`;
-  if (n.entityType === 'company') return `/companies/${n.entityId}`;
-  return null;
+/** Where a notification about each kind of record leads. */
+const PAGES: Record<string, (id: string) => string> = {
+  task: (id) => `/tasks?view=all&task=${id}`,
+  contact: (id) => `/contacts/${id}`,
+  company: (id) => `/companies/${id}`,
+  lead: (id) => `/leads/${id}`,
+  deal: (id) => `/deals/${id}`,
+  order: (id) => `/orders/${id}`,
 };
+
+const linkOf = (n: Notification): string | null =>
+  n.entityId && n.entityType ? (PAGES[n.entityType]?.(n.entityId) ?? null) : null;
 
 /** The bell in the header: live unread count, the latest notifications, "mark all as read". */
 export function NotificationBell() {

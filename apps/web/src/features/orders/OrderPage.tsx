@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { NotFound } from '../../app/ErrorScreens.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ApiError } from '../../lib/api.ts';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 import { QueryGate } from '../sales/QueryGate.tsx';
 import { useOrdersAccess } from './access.ts';
 import { CustomerOrdersSummary } from './CustomerOrdersSummary.tsx';
@@ -42,6 +43,7 @@ function OrderView({ order }: { order: Order }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <OrderCustomer order={order} />
+            <DocumentsPanel source={{ orderId: order.id }} kinds={['invoice', 'quote']} />
             {customer && <CustomerOrdersSummary customer={customer} />}
           </Stack>
         </Grid.Col>

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, SegmentedControl } from '@mantine/core';
 import type { Product } from '@spilno/schema';
-import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSalesAccess } from '../sales/access.ts';
 import { useMoney } from '../sales/money.ts';
 import { ProductFormModal } from './ProductFormModal.tsx';
+import { ProductImportModal } from './ProductImportModal.tsx';
 import { type ProductFilters, useProductList } from './products.api.ts';
 
 /** The product catalogue: search, active or archived, and an edit dialog. */
@@ -21,6 +22,7 @@ export default function ProductsPage() {
   const [active, setActive] = useState<'true' | 'false' | ''>('true');
   const list = useProductList({ q: q.trim() || undefined, active: active || undefined } satisfies ProductFilters);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const writable = can('products.write');
 
   const columns: Column<Product>[] = [
@@ -64,9 +66,14 @@ export default function ProductsPage() {
         description={t('products.description')}
         actions={
           writable && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-              {t('products.new')}
-            </Button>
+            <Group gap="xs">
+              <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
+                {t('products.import.button')}
+              </Button>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+                {t('products.new')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -94,6 +101,7 @@ export default function ProductsPage() {
       <ListState {...list} isEmpty={list.items.length === 0} empty={t('products.empty')}>
         <DataTable rows={list.items} columns={columns} rowKey={(p) => p.id} label={t('products.title')} />
       </ListState>
+      {importing && <ProductImportModal onClose={() => setImporting(false)} />}
       {editing && <ProductFormModal product={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </>
   );

@@ -1,4 +1,4 @@
-import type { Page, Product, productCreate, productUpdate } from '@spilno/schema';
+import type { Page, Product, ProductImportResult, productCreate, productUpdate } from '@spilno/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
@@ -48,4 +48,17 @@ export function useUpdateProduct() {
 export function useDeleteProduct() {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (id: string) => api<void>(`/products/${id}`, { method: 'DELETE' }), onSuccess: invalidate });
+}
+
+/** Uploads a price list; all rows are imported or none (a 400 lists every bad cell). */
+export function useImportProducts() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file);
+      return api<ProductImportResult>('/products/import', { method: 'POST', body });
+    },
+    onSuccess: invalidate,
+  });
 }

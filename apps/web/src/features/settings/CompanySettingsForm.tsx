@@ -1,12 +1,13 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Locale, Settings } from '@spilno/schema';
 import { useTranslation } from 'react-i18next';
 import { bindText, useFormState } from '../../lib/form.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
 import { handleFormError, notifySuccess } from '../../lib/problems.ts';
+import { DocumentSettingsFields } from './DocumentSettingsFields.tsx';
+import { RequisitesFields } from './RequisitesFields.tsx';
 import { useUpdateSettings } from './settings.api.ts';
-
-const FIELDS = ['companyName', 'defaultPhoneRegion', 'defaultCurrency', 'defaultLocale'] as const;
+import { FIELDS, toPatch } from './settingsForm.ts';
 
 export function CompanySettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -15,14 +16,7 @@ export function CompanySettingsForm({ settings }: { settings: Settings }) {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const v = form.values;
-    const patch = {
-      companyName: v.companyName.trim(),
-      defaultPhoneRegion: v.defaultPhoneRegion.trim().toUpperCase(),
-      defaultCurrency: v.defaultCurrency.trim().toUpperCase(),
-      defaultLocale: v.defaultLocale,
-    };
-    update.mutate(patch, {
+    update.mutate(toPatch(form.values), {
       onSuccess: () => notifySuccess(t('companySettings.saved')),
       onError: (error) => form.setErrors(handleFormError(error, t, FIELDS)),
     });
@@ -54,6 +48,10 @@ export function CompanySettingsForm({ settings }: { settings: Settings }) {
             allowDeselect={false}
           />
         </SimpleGrid>
+        <Divider />
+        <RequisitesFields form={form} />
+        <Divider />
+        <DocumentSettingsFields form={form} />
         <Group justify="flex-end">
           <Button type="submit" loading={update.isPending}>
             {t('common.save')}

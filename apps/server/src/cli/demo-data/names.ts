@@ -1,7 +1,8 @@
 /**
  * Name pools of the four markets Spilno starts in. Surnames are [masculine, feminine] where the
  * language inflects them (Ukrainian -ський/-ська, Russian -ов/-ова), so generated people read
- * as real ones and search tests see both forms.
+ * as real ones and search tests see both forms. Shared by `seed --demo` and the benchmark's
+ * data generator (bench/data), so both speak the same four languages from one copy.
  */
 export type Lang = 'uk' | 'ru' | 'it' | 'en';
 export type Gender = 'm' | 'f';

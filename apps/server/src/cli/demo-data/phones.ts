@@ -1,6 +1,6 @@
-import { normalizePhone } from '../../apps/server/src/lib/phones.ts';
+import { normalizePhone } from '../../lib/phones.ts';
 import type { Lang } from './names.ts';
-import type { Random } from './random.ts';
+import type { Rng } from './random.ts';
 
 /**
  * E.164 numbers that libphonenumber accepts as valid, from the ranges real customers have:
@@ -39,14 +39,14 @@ function valid(draw: () => string): string {
   }
 }
 
-export function mobile(lang: Lang, rnd: Random): string {
+export function mobile(lang: Lang, rnd: Rng): string {
   if (lang === 'it') return valid(() => `+39${rnd.pick(IT_MOBILE)}${rnd.digits(7)}`);
   if (lang === 'en' && rnd.chance(0.7)) return valid(() => `+44${rnd.pick(UK_MOBILE)}${rnd.digits(8)}`);
   return valid(() => `+380${rnd.pick(UA_MOBILE)}${rnd.digits(7)}`);
 }
 
 /** An office line: Kyiv (044), Rome (06), Milan (02), London (020). */
-export function landline(lang: Lang, rnd: Random): string {
+export function landline(lang: Lang, rnd: Rng): string {
   if (lang === 'it') return valid(() => (rnd.chance(0.5) ? `+3906${rnd.digits(8)}` : `+3902${rnd.digits(8)}`));
   if (lang === 'en') return valid(() => `+4420${rnd.pick(['3', '7', '8'])}${rnd.digits(7)}`);
   return valid(() => `+38044${rnd.between(2, 5)}${rnd.digits(6)}`);
