@@ -4,9 +4,9 @@ import pg from 'pg';
 /**
  * Where generated rows go, bypassing Kysely: per-row query building would cost more than the
  * insert itself at millions of rows. Values arrive in the neutral form below and each engine
- * encodes them as the server's migrations declared the column (json text vs jsonb, 1/0 vs bool).
+ * encodes them as the server's migrations declared the column (json text vs jsonb, 1/0 vs bool;
+ * `big` for the bigint money columns, integer on SQLite).
  */
-/** `big`: the migrations' bigint money columns (integer on SQLite). */
 export type ColumnKind = 'text' | 'id' | 'ts' | 'int' | 'big' | 'bool' | 'json';
 export type Columns = Record<string, ColumnKind>;
 export type Value = string | number | boolean | null | object;

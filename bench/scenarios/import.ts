@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { type Lang, POOLS } from '../../apps/server/src/cli/demo-data/names.ts';
 import { mobile } from '../../apps/server/src/cli/demo-data/phones.ts';
 import { latin } from '../data/entities/shared.ts';
@@ -111,9 +112,20 @@ export const importScenario: Scenario = {
     }
     const t2 = performance.now();
     if (state.status !== 'completed') throw new Error(`import ended ${state.status}: ${JSON.stringify(state).slice(0, 300)}`);
-    const undo = await fetch(`${url}/api/v1/imports/${id}/undo`, { method: 'POST', headers: auth });
+    // node:http, not fetch: fetch gives up on a response that takes more than 300 s to start.
+    const undo = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${url}/api/v1/imports/${id}/undo`, { method: 'POST', headers: auth }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
     const t3 = performance.now();
-    if (!undo.ok) throw new Error(`undo: ${undo.status} ${(await undo.text()).slice(0, 300)}`);
+    if (undo.status !== 200) throw new Error(`undo: ${undo.status} after ${seconds(t3 - t2)}: ${undo.body.slice(0, 300)}`);
     const c = state.counts;
     return (
       `${rows.toLocaleString('en')} rows (${(Buffer.byteLength(csv) / 1e6).toFixed(1)} MB) in ${seconds(t2 - t0)}: upload + preview ${seconds(t1 - t0)}, ` +

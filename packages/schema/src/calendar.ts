@@ -35,6 +35,7 @@ export const calendarEvent = z.object({
   companyId: id.nullable(),
 });
 export type CalendarEvent = z.infer<typeof calendarEvent>;
-export const calendarAnswer = z.object({ items: z.array(calendarEvent) });
+/** `truncated`: the range held more events than one answer carries; narrow it (a week, one person). */
+export const calendarAnswer = z.object({ items: z.array(calendarEvent), truncated: z.boolean() });
 
 export const calendarFeed = z.object({ url: z.string() });

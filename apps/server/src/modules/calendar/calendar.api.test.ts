@@ -37,6 +37,7 @@ describe('the calendar', () => {
     });
     const res = await support.get(`/api/v1/calendar?from=${year}-03-27T00:00:00Z&to=${year}-04-01T00:00:00Z`);
     expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().truncated).toBe(false);
     const items = res.json().items as { title: string; start: string; projected: boolean; allDay: boolean; source: string }[];
     const lastSunday = new Date(Date.UTC(year, 2, 31 - new Date(Date.UTC(year, 2, 31)).getUTCDay()));
     const standups = items.filter((e) => e.title === 'Stand-up');

@@ -9,7 +9,7 @@ import { parseWallText } from '../tasks/zoned-time.ts';
 const LOOKBACK_MS = 14 * 86_400_000;
 const DEFAULT_TASK_MIN = 30;
 const DEFAULT_MEETING_MIN = 60;
-/** One answer holds at most this many events; a team month stays far below it. */
+/** One answer holds at most this many events; beyond it the answer says it is truncated rather than hide the rest. */
 const MAX_EVENTS = 5000;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -91,7 +91,7 @@ function projections(t: TaskLite, from: number, to: number): CalendarEvent[] {
     .filter((e) => Date.parse(e.end) > from && Date.parse(e.start) < to);
 }
 
-export async function calendarEvents(ctx: Ctx, query: CalendarQuery): Promise<{ items: CalendarEvent[] }> {
+export async function calendarEvents(ctx: Ctx, query: CalendarQuery): Promise<{ items: CalendarEvent[]; truncated: boolean }> {
   const userId = whose(ctx, query.userId);
   const from = Date.parse(query.from);
   const to = Date.parse(query.to);
@@ -143,5 +143,6 @@ export async function calendarEvents(ctx: Ctx, query: CalendarQuery): Promise<{ 
     });
   }
   items.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
-  return { items: items.slice(0, MAX_EVENTS) };
+  const truncated = items.length > MAX_EVENTS || [taskRows, seriesRows, meetingRows].some((rows) => rows.length >= MAX_EVENTS);
+  return { items: items.slice(0, MAX_EVENTS), truncated };
 }

@@ -44,21 +44,18 @@ export async function undoImport(ctx: Ctx, id: string) {
       records.filter((r) => r.entity === entity && r.action === 'created').map((r) => r.entity_id);
     const deletedContacts = await deleteContacts(tx, created('contact'));
     const companies = created('company');
-    const deletedCompanies = companies.length
-      ? Number(
-          (
-            await tx.db
-              .deleteFrom('companies')
-              .where('id', 'in', companies)
-              .where((eb) =>
-                eb.not(
-                  eb.exists(eb.selectFrom('contacts').select('contacts.id').whereRef('contacts.company_id', '=', 'companies.id')),
-                ),
-              )
-              .executeTakeFirst()
-          ).numDeletedRows,
+    let deletedCompanies = 0;
+    // In slices: PostgreSQL takes at most 65,535 parameters per statement.
+    for (let i = 0; i < companies.length; i += 500) {
+      const result = await tx.db
+        .deleteFrom('companies')
+        .where('id', 'in', companies.slice(i, i + 500))
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('contacts').select('contacts.id').whereRef('contacts.company_id', '=', 'companies.id'))),
         )
-      : 0;
+        .executeTakeFirst();
+      deletedCompanies += Number(result.numDeletedRows);
+    }
     await updateImportRow(tx.db, id, { status: 'undone', finished_at: nowIso() });
     await recordAudit(tx.db, tx.actor, {
       action: 'undo',

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Box, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { CalendarEvent } from '@spilno/schema';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
@@ -99,6 +99,11 @@ export default function CalendarPage() {
       <Text size="xs" c="dimmed">
         {t('calendar.dragHint')}
       </Text>
+      {query.data?.truncated && (
+        <Alert color="yellow" variant="light">
+          {t('calendar.truncated')}
+        </Alert>
+      )}
       {grid ? (
         <Box style={{ overflowX: 'auto' }}>
           <SimpleGrid cols={7} spacing={0} verticalSpacing={0} miw={phone ? 640 : undefined}>

@@ -6,7 +6,9 @@ export function useCalendar(from: Date, to: Date, userId: string | undefined) {
   return useQuery({
     queryKey: ['calendar', from.toISOString(), to.toISOString(), userId],
     queryFn: () =>
-      api<{ items: CalendarEvent[] }>('/calendar', { query: { from: from.toISOString(), to: to.toISOString(), userId } }),
+      api<{ items: CalendarEvent[]; truncated: boolean }>('/calendar', {
+        query: { from: from.toISOString(), to: to.toISOString(), userId },
+      }),
     placeholderData: (previous) => previous,
   });
 }
