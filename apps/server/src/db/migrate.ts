@@ -10,6 +10,7 @@ import * as documents from './migrations/2026-11-24-0008-documents.ts';
 import * as webForms from './migrations/2026-11-24-0009-web-forms.ts';
 import * as activityDeals from './migrations/2026-11-24-0010-activity-deals.ts';
 import * as followUps from './migrations/2026-11-24-0011-follow-ups.ts';
+import * as dealBoardIndexes from './migrations/2026-11-24-0012-deal-board-indexes.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -23,6 +24,7 @@ const migrations = [
   ['2026-11-24-0009-web-forms', webForms],
   ['2026-11-24-0010-activity-deals', activityDeals],
   ['2026-11-24-0011-follow-ups', followUps],
+  ['2026-11-24-0012-deal-board-indexes', dealBoardIndexes],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {
