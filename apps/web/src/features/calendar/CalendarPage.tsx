@@ -23,7 +23,8 @@ export default function CalendarPage() {
   const { t: common } = useTranslation();
   const user = useCurrentUser();
   const { can } = useAbilities();
-  const phone = useMediaQuery('(max-width: 48em)');
+  // Read at once, not after the first render, so a phone opens on the agenda rather than a month grid too wide for it.
+  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const [view, setView] = useState<CalendarView>(phone ? 'agenda' : 'month');
   const [anchor, setAnchor] = useState(() => new Date());
   const [who, setWho] = useState<string>('me');
