@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { NotFound } from '../../app/ErrorScreens.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useAbilities } from '../../lib/abilities.ts';
@@ -33,12 +34,7 @@ export default function CompanyPage() {
   return (
     <Stack gap="lg" maw={1280}>
       <Stack gap="xs">
-        <Anchor component={Link} to="/companies" size="sm" c="dimmed">
-          <Group gap={4} component="span">
-            <IconArrowLeft size={14} />
-            {t('companies.back')}
-          </Group>
-        </Anchor>
+        <BackLink to="/companies">{t('companies.back')}</BackLink>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4} miw={0}>
             <Title order={2} style={{ overflowWrap: 'anywhere' }}>

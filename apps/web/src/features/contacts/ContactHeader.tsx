@@ -1,10 +1,11 @@
 import { ActionIcon, Anchor, Avatar, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import type { Contact } from '@spilno/schema';
-import { IconArrowLeft, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { initials } from '../../app/UserMenu.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { useAbilities } from '../../lib/abilities.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
@@ -32,12 +33,7 @@ export function ContactHeader({ contact: c, onEdit }: { contact: Contact; onEdit
 
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to="/contacts" size="sm" c="dimmed">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('contacts.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/contacts">{t('contacts.back')}</BackLink>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group wrap="nowrap" align="flex-start" miw={0}>
           <Avatar src={c.avatarUrl} color="indigo" radius="xl" size={56} visibleFrom="xs">

@@ -1,7 +1,6 @@
-import { Anchor, Group, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Box, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDuplicates } from './contacts.api.ts';
@@ -15,12 +14,9 @@ export default function DuplicatesPage() {
   const groups = mergeSameGroups(list.items);
   return (
     <Stack gap={0} maw={1100}>
-      <Anchor component={Link} to="/contacts" size="sm" c="dimmed" mb="xs">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('contacts.back')}
-        </Group>
-      </Anchor>
+      <Box mb="xs">
+        <BackLink to="/contacts">{t('contacts.back')}</BackLink>
+      </Box>
       <PageHeader title={t('duplicates.title')} description={t('duplicates.description')} />
       <ListState {...list} isEmpty={list.items.length === 0} empty={t('duplicates.empty')}>
         <Stack gap="md">

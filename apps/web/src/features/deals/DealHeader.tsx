@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import type { Deal, Pipeline } from '@spilno/schema';
-import { IconArrowLeft, IconDots, IconPencil, IconThumbDown, IconThumbUp, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconThumbDown, IconThumbUp, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
 import { useSalesAccess } from '../sales/access.ts';
@@ -36,12 +37,7 @@ export function DealHeader({ deal, pipeline, onEdit }: { deal: Deal; pipeline: P
 
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to={`/deals?pipelineId=${deal.pipelineId}`} size="sm" c="dimmed">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('deals.back')}
-        </Group>
-      </Anchor>
+      <BackLink to={`/deals?pipelineId=${deal.pipelineId}`}>{t('deals.back')}</BackLink>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} miw={0}>
           <Title order={2} style={{ overflowWrap: 'anywhere' }}>

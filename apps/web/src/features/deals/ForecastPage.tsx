@@ -1,7 +1,6 @@
-import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { BackLink } from '../../components/BackLink.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSalesAccess } from '../sales/access.ts';
 import { isoDay } from '../sales/dates.ts';
@@ -27,12 +26,7 @@ export default function ForecastPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/deals" size="sm" c="dimmed">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('deals.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/deals">{t('deals.back')}</BackLink>
       <PageHeader title={t('deals.forecastTitle')} description={t('deals.forecastDescription')} />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <TextInput

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Stack, Title } from '@mantine/core';
 import type { Lead } from '@spilno/schema';
-import { IconArrowLeft, IconDots, IconPencil, IconTransform, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconTransform, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
 import { useSalesAccess } from '../sales/access.ts';
@@ -42,12 +43,7 @@ export function LeadHeader({ lead, onEdit, onConvert }: { lead: Lead; onEdit: ()
 
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to="/leads" size="sm" c="dimmed">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('leads.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/leads">{t('leads.back')}</BackLink>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={6} miw={0}>
           <Group gap="xs">

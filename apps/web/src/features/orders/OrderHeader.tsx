@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Group, Menu, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Group, Menu, Select, Stack, Text, Title } from '@mantine/core';
 import type { Order } from '@spilno/schema';
-import { IconArrowLeft, IconDots, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
@@ -43,12 +44,7 @@ export function OrderHeader({ order, writable }: { order: Order; writable: boole
 
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to="/orders" size="sm" c="dimmed">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} />
-          {t('orders.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/orders">{t('orders.back')}</BackLink>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} miw={0}>
           <Title order={2}>{t('orders.title', { number: order.number })}</Title>
