@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { apiPost, screenshots, signInAsAdmin, watchCsp } from './helpers.ts';
 
 // The tasks journey: a task is born on a customer's page, moved in the calendar, and its
@@ -6,6 +6,15 @@ import { apiPost, screenshots, signInAsAdmin, watchCsp } from './helpers.ts';
 const dayKey = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000);
+const boundingBox = async (locator: Locator) => {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return box;
+};
+const getTask = async (page: Page, id: string): Promise<{ dueAt: string; durationMin: number }> =>
+  (await page.request.get(`/api/v1/tasks/${id}`)).json();
+// The segmented control's radios are hidden behind their labels, which take the click.
+const viewButton = (page: Page, name: string) => page.locator('label').filter({ hasText: new RegExp(`^${name}$`) });
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
 
 test('tasks: create from a contact, reschedule in the calendar, get the reminder in the bell', async ({ page }) => {
@@ -41,6 +50,64 @@ test('tasks: create from a contact, reschedule in the calendar, get the reminder
     await expect(target.getByTestId('calendar-event').filter({ hasText: 'Call Roman' })).toBeVisible();
     await expect(tomorrow.getByTestId('calendar-event').filter({ hasText: 'Call Roman' })).toHaveCount(0);
     await screenshots(page, 'calendar');
+  });
+
+  await test.step('in the week grid a timed task moves to another hour and gets longer by its bottom edge', async () => {
+    // Tomorrow at 09:00 for 30 minutes, in the browser's zone; tomorrow is always in this or next week's grid.
+    const tomorrow = daysFromNow(1);
+    const nine = new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 9, 0);
+    const task = await apiPost(page, '/api/v1/tasks', {
+      title: 'Demo for Roman',
+      type: 'meeting',
+      dueAt: nine.toISOString(),
+      durationMin: 30,
+      contactId: roman.id,
+    });
+    await page.goto('/calendar');
+    await viewButton(page, 'Week').click();
+    const event = page.locator(`[data-event-key="${task.id}"]`);
+    if (!(await event.isVisible())) await page.getByRole('button', { name: 'Next' }).click();
+    await expect(event).toBeVisible();
+
+    // One hour is 48 px: 96 px down is two hours later, at 11:00.
+    const box = await boundingBox(event);
+    await page.mouse.move(box.x + box.width / 2, box.y + 6);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + 40, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 6 + 96, { steps: 5 });
+    await expect(page.getByTestId('calendar-ghost')).toContainText(/11:00/);
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await getTask(page, task.id)).dueAt)
+      .toBe(new Date(nine.getTime() + 2 * 3_600_000).toISOString());
+
+    // Its bottom edge dragged 36 px down (45 minutes): 30 minutes become 75.
+    const moved = page.locator(`[data-event-key="${task.id}"]`);
+    await expect.poll(async () => (await boundingBox(moved)).y).toBeGreaterThan(box.y + 90);
+    const edge = await boundingBox(moved.getByTestId('calendar-event-resize'));
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + 20, { steps: 5 });
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2 + 36, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await getTask(page, task.id)).durationMin).toBe(75);
+    expect((await getTask(page, task.id)).dueAt).toBe(new Date(nine.getTime() + 2 * 3_600_000).toISOString());
+
+    // The keyboard does the same: focus, an arrow down moves a quarter hour, Enter saves.
+    await moved.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('calendar-ghost')).toContainText(/11:15/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await getTask(page, task.id)).dueAt)
+      .toBe(new Date(nine.getTime() + 2 * 3_600_000 + 15 * 60_000).toISOString());
+
+    await screenshots(page, 'calendar-week-grid');
+    await viewButton(page, 'Day').click();
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator(`[data-event-key="${task.id}"]`)).toBeVisible();
+    await screenshots(page, 'calendar-day-grid');
   });
 
   await test.step('a reminder fires on time and appears in the bell live', async () => {

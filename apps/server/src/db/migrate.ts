@@ -11,6 +11,11 @@ import * as webForms from './migrations/2026-11-24-0009-web-forms.ts';
 import * as activityDeals from './migrations/2026-11-24-0010-activity-deals.ts';
 import * as followUps from './migrations/2026-11-24-0011-follow-ups.ts';
 import * as dealBoardIndexes from './migrations/2026-11-24-0012-deal-board-indexes.ts';
+import * as taskExceptions from './migrations/2026-11-24-0013-task-exceptions.ts';
+import * as importFiles from './migrations/2026-11-24-0014-import-files.ts';
+import * as contactAvatars from './migrations/2026-11-24-0015-contact-avatars.ts';
+import * as foreignKeyIndexes from './migrations/2026-11-24-0016-foreign-key-indexes.ts';
+import * as notificationEmailRetries from './migrations/2026-11-24-0017-notification-email-retries.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -25,6 +30,11 @@ const migrations = [
   ['2026-11-24-0010-activity-deals', activityDeals],
   ['2026-11-24-0011-follow-ups', followUps],
   ['2026-11-24-0012-deal-board-indexes', dealBoardIndexes],
+  ['2026-11-24-0013-task-exceptions', taskExceptions],
+  ['2026-11-24-0014-import-files', importFiles],
+  ['2026-11-24-0015-contact-avatars', contactAvatars],
+  ['2026-11-24-0016-foreign-key-indexes', foreignKeyIndexes],
+  ['2026-11-24-0017-notification-email-retries', notificationEmailRetries],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

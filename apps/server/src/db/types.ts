@@ -174,9 +174,20 @@ export type ImportRow = Timestamps & {
   counts: Json;
   error: string | null;
   job_id: string | null;
-  file_data: Buffer | Uint8Array;
   started_at: string | null;
   finished_at: string | null;
+};
+
+/** The uploaded file of an import, apart from the row its progress updates rewrite. */
+export type ImportFileRow = Timestamps & { import_id: string; data: Buffer | Uint8Array };
+
+/** An uploaded contact photo (the bytes live in the database, like the company logo). */
+export type ContactAvatarRow = Timestamps & {
+  contact_id: string;
+  mime: string;
+  size: number;
+  hash: string;
+  data: Buffer | Uint8Array;
 };
 
 export type ImportErrorRow = Timestamps & {
@@ -305,6 +316,10 @@ export type TaskRow = Timestamps & {
   rrule: string | null;
   series_start: string | null;
   series_id: string | null;
+  /** Occurrences the series skips (wall times); the moved ones are tasks of their own. */
+  exdates: Json | null;
+  /** On a moved occurrence: the series wall time it replaces. */
+  recurrence_id: string | null;
   reminders: Json;
   time_zone: string;
   outcome: string | null;
@@ -334,7 +349,10 @@ export type NotificationRow = Timestamps & {
   in_app: Bool;
   is_read: Bool;
   read_at: string | null;
+  /** pending → sent, or failed after the last attempt; null when the user wants no email of this kind. */
   email_state: string | null;
+  email_attempts: number;
+  email_retry_at: string | null;
 };
 
 export type NotificationPreferenceRow = Timestamps & { user_id: string; kind: string; in_app: Bool; email: Bool };
@@ -445,10 +463,12 @@ export interface DB {
   contacts: ContactRow;
   contact_channels: ContactChannelRow;
   contact_tags: ContactTagRow;
+  contact_avatars: ContactAvatarRow;
   activities: ActivityRow;
   saved_views: SavedViewRow;
   jobs: JobRow;
   imports: ImportRow;
+  import_files: ImportFileRow;
   import_errors: ImportErrorRow;
   import_records: ImportRecordRow;
   products: ProductRow;

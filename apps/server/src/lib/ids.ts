@@ -1,7 +1,19 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let seq = 0;
+
+// Random bytes drawn 4 KB at a time: one system call per 256 ids instead of two per id.
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+function randomBytes(n: number): Buffer {
+  if (poolAt + n > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  poolAt += n;
+  return pool.subarray(poolAt - n, poolAt);
+}
 
 /**
  * UUIDv7 (RFC 9562): 48-bit Unix milliseconds, then a 12-bit counter and random bits, so ids
@@ -20,7 +32,7 @@ export function newId(): string {
     lastMs = ms;
     seq = randomBytes(2).readUInt16BE(0) & 0x3ff;
   }
-  const b = randomBytes(16);
+  const b = Buffer.from(randomBytes(16));
   b.writeUIntBE(ms, 0, 6);
   b[6] = 0x70 | ((seq >> 8) & 0x0f);
   b[7] = seq & 0xff;

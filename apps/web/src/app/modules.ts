@@ -8,6 +8,7 @@ import {
   IconCalendar,
   IconChartBar,
   IconCoin,
+  IconForms,
   IconHeadset,
   IconHistory,
   IconListCheck,
@@ -29,7 +30,7 @@ type Page = LazyExoticComponent<ComponentType>;
 
 export type ModuleSection = {
   /** Also the i18n key under `settings.sections`. */
-  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products' | 'orderStatuses' | 'followUps';
+  key: 'users' | 'loginHistory' | 'auditLog' | 'company' | 'pipelines' | 'products' | 'orderStatuses' | 'followUps' | 'webForms';
   path: string;
   icon: Icon;
   ability: Ability;
@@ -113,6 +114,8 @@ export const MODULES: readonly AppModule[] = [
     subpages: [
       { path: 'duplicates', page: lazy(() => import('../features/contacts/DuplicatesPage.tsx')) },
       { path: 'import', page: lazy(() => import('../features/imports/ImportPage.tsx')) },
+      { path: 'imports', page: lazy(() => import('../features/imports/ImportHistoryPage.tsx')) },
+      { path: 'imports/:id', page: lazy(() => import('../features/imports/ImportResultPage.tsx')) },
       { path: ':id', page: lazy(() => import('../features/contacts/ContactPage.tsx')) },
     ],
   },
@@ -201,6 +204,13 @@ export const MODULES: readonly AppModule[] = [
         icon: IconBellRinging,
         ability: 'settings.manage',
         page: lazy(() => import('../features/follow-ups/FollowUpsPage.tsx')),
+      },
+      {
+        key: 'webForms',
+        path: 'web-forms',
+        icon: IconForms,
+        ability: 'settings.manage',
+        page: lazy(() => import('../features/web-forms/WebFormsPage.tsx')),
       },
       {
         key: 'loginHistory',

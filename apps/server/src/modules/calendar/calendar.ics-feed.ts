@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
+import { parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
-import { addDays, offsetAt } from '../tasks/zoned-time.ts';
+import { addDays, offsetAt, zonedToUtc } from '../tasks/zoned-time.ts';
 import { dateStamp, escapeText, utcStamp, vtimezone, wallStamp } from './ics.ts';
 
 /** What a subscribed calendar shows: two months back, a year ahead, and every open series. */
@@ -28,9 +29,32 @@ type FeedTask = {
   due_date: string | null;
   duration_min: number | null;
   rrule: string | null;
+  exdates: unknown;
   time_zone: string;
   updated_at: string;
 };
+
+/**
+ * The server counts a rule in the series' wall time, UNTIL included; RFC 5545 wants UNTIL in UTC
+ * beside a DTSTART with TZID, and as a DATE beside an all-day one.
+ */
+function feedRule(rrule: string, allDay: boolean, tz: string): string {
+  return rrule.replace(/UNTIL=(\d{8})T(\d{4})\d{2}Z/, (_, date: string, time: string) => {
+    if (allDay) return `UNTIL=${date}`;
+    const wall = { y: +date.slice(0, 4), mo: +date.slice(4, 6), d: +date.slice(6, 8), h: +time.slice(0, 2), mi: +time.slice(2) };
+    return `UNTIL=${utcStamp(zonedToUtc(wall, tz))}`;
+  });
+}
+
+/** Occurrences moved on their own: the series skips them (their own tasks are in the feed too). */
+function exdateLines(t: FeedTask): string[] {
+  const list = parseJson<string[]>(t.exdates) ?? [];
+  if (list.length === 0) return [];
+  const stamp = (wall: string) => wall.replace(/[-:]/g, '');
+  return t.due_date
+    ? [`EXDATE;VALUE=DATE:${list.map((w) => stamp(w.slice(0, 10))).join(',')}`]
+    : [`EXDATE;TZID=${t.time_zone}:${list.map((w) => `${stamp(w)}00`).join(',')}`];
+}
 
 /** Calls and meetings occupy time (VEVENT); to-dos, emails and follow-ups are VTODOs with a DUE. */
 function taskLines(t: FeedTask): string[] {
@@ -53,7 +77,7 @@ function taskLines(t: FeedTask): string[] {
     lines.push(`DTSTART${stamp(start)}`);
     lines.push(event ? `DTEND${stamp(end)}` : `DUE${stamp(Math.max(end, start + 60_000))}`);
   }
-  if (t.rrule) lines.push(`RRULE:${t.rrule}`);
+  if (t.rrule) lines.push(`RRULE:${feedRule(t.rrule, Boolean(t.due_date), t.time_zone)}`, ...exdateLines(t));
   if (event) lines.push(`STATUS:${t.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`);
   else lines.push(`STATUS:${TODO_STATUS[t.status] ?? 'NEEDS-ACTION'}`, `PERCENT-COMPLETE:${t.progress}`);
   lines.push(`PRIORITY:${PRIORITY[t.priority] ?? 5}`, `END:${kind}`);
@@ -76,6 +100,7 @@ export async function feedLines(db: Kysely<DB>, user: { id: string; name: string
     'due_date',
     'duration_min',
     'rrule',
+    'exdates',
     'time_zone',
     'updated_at',
   ] as const;

@@ -1,9 +1,10 @@
 import { type CalendarEvent, type CalendarQuery, roleCan } from '@spilno/schema';
+import { parseJson } from '../../db/connection.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { occurrencesBetween } from '../tasks/recurrence.ts';
 import { dueOfWall, timingOf, wallOfDue } from '../tasks/tasks.timing.ts';
-import { parseWallText } from '../tasks/zoned-time.ts';
+import { floating, parseWallText, wallText } from '../tasks/zoned-time.ts';
 
 /** Tasks longer than this are rare; looking this far back finds the ones that reach into the range. */
 const LOOKBACK_MS = 14 * 86_400_000;
@@ -35,6 +36,7 @@ type TaskLite = {
   company_id: string | null;
   rrule: string | null;
   series_start: string | null;
+  exdates: unknown;
   time_zone: string;
 };
 const TASK_COLUMNS = [
@@ -51,6 +53,7 @@ const TASK_COLUMNS = [
   'company_id',
   'rrule',
   'series_start',
+  'exdates',
   'time_zone',
 ] as const;
 
@@ -72,21 +75,26 @@ function taskEvent(t: TaskLite, due: { dueAt: string | null; dueDate: string | n
     status: (projected ? 'open' : t.status) as CalendarEvent['status'],
     userId: t.assignee_id,
     projected,
+    recurring: Boolean(t.rrule),
     contactId: t.contact_id,
     companyId: t.company_id,
   };
 }
 
-/** Later occurrences of an open series inside the range, computed on the series' local time. */
+/**
+ * Later occurrences of an open series inside the range, computed on the series' local time;
+ * occurrences moved on their own (EXDATE) are skipped, their own tasks show instead.
+ */
 function projections(t: TaskLite, from: number, to: number): CalendarEvent[] {
   if (!t.rrule || !t.series_start) return [];
   const due = { dueAt: t.due_at, dueDate: t.due_date };
   const current = wallOfDue(due, t.time_zone);
   if (!current) return [];
+  const skipped = new Set(parseJson<string[]>(t.exdates) ?? []);
   // A day of slack on both sides covers any UTC offset; exact bounds are checked below.
   const walls = occurrencesBetween(t.rrule, parseWallText(t.series_start), current, to + 86_400_000);
   return walls
-    .slice(1)
+    .filter((w) => floating(w) > floating(current) && !skipped.has(wallText(w)))
     .map((w) => taskEvent(t, dueOfWall(w, Boolean(t.due_date), t.time_zone), true))
     .filter((e) => Date.parse(e.end) > from && Date.parse(e.start) < to);
 }
@@ -138,6 +146,7 @@ export async function calendarEvents(ctx: Ctx, query: CalendarQuery): Promise<{ 
       status: null,
       userId: m.author_id,
       projected: false,
+      recurring: false,
       contactId: m.contact_id,
       companyId: m.company_id,
     });

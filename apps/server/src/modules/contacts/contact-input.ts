@@ -1,21 +1,24 @@
-import type { Channel, Contact, contactUpdate } from '@spilno/schema';
+import type { Channel, Contact, CustomField, contactUpdate } from '@spilno/schema';
 import type { z } from 'zod';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { normalizePhone } from '../../lib/phones.ts';
 import { assertCanAssign } from '../../lib/visibility.ts';
-import { validateCustomValues } from '../custom-fields/custom-fields.service.ts';
+import { checkCustomValues, listCustomFields } from '../custom-fields/custom-fields.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 
 type Patch = z.output<typeof contactUpdate>;
 
 /** Phones in any typed format → E.164, read in the company's default region; duplicates dropped. */
 export async function normalizePhones(ctx: Ctx, phones: Channel[], path = 'phones'): Promise<Channel[]> {
-  const { defaultPhoneRegion } = await getSettings(ctx.db);
+  return normalizePhonesIn((await getSettings(ctx.db)).defaultPhoneRegion, phones, path);
+}
+
+function normalizePhonesIn(region: string, phones: Channel[], path: string): Channel[] {
   const errors: FieldError[] = [];
   const seen = new Map<string, Channel>();
   phones.forEach((p, i) => {
-    const phone = normalizePhone(p.value, defaultPhoneRegion);
+    const phone = normalizePhone(p.value, region);
     if (!phone) errors.push({ path: `${path}.${i}.value`, message: `"${p.value}" is not a valid phone number` });
     else if (!seen.has(phone.e164)) seen.set(phone.e164, { value: phone.e164, label: p.label });
   });
@@ -25,22 +28,57 @@ export async function normalizePhones(ctx: Ctx, phones: Channel[], path = 'phone
 
 export const uniqueEmails = (emails: Channel[]): Channel[] => [...new Map(emails.map((e) => [e.value, e])).values()];
 
-/** Checks what the schema cannot: phones, that the company and owner exist, custom fields, and who may assign. */
-export async function checkContactPatch(ctx: Ctx, patch: Patch): Promise<Patch> {
-  const out: Patch = { ...patch };
-  if (patch.phones) out.phones = await normalizePhones(ctx, patch.phones);
-  if (patch.emails) out.emails = uniqueEmails(patch.emails);
-  if (patch.tags) out.tags = [...new Set(patch.tags)];
-  if (patch.companyId) {
-    const company = await ctx.db.selectFrom('companies').select('id').where('id', '=', patch.companyId).executeTakeFirst();
+/**
+ * What checking a contact reads from the database, each read once: an import checks a batch of
+ * thousands of rows against one set of lookups rather than asking again for every row.
+ */
+export class ContactLookups {
+  #region?: Promise<string>;
+  #fields?: Promise<Map<string, CustomField>>;
+  readonly #companies = new Set<string>();
+  readonly #activeUsers = new Set<string>();
+
+  constructor(private readonly ctx: Ctx) {}
+
+  phoneRegion(): Promise<string> {
+    this.#region ??= getSettings(this.ctx.db).then((s) => s.defaultPhoneRegion);
+    return this.#region;
+  }
+
+  customFields(): Promise<Map<string, CustomField>> {
+    this.#fields ??= listCustomFields(this.ctx.db, 'contact').then((fields) => new Map(fields.map((f) => [f.key, f])));
+    return this.#fields;
+  }
+
+  async assertCompany(id: string): Promise<void> {
+    if (this.#companies.has(id)) return;
+    const company = await this.ctx.db.selectFrom('companies').select('id').where('id', '=', id).executeTakeFirst();
     if (!company)
       throw new AppError('invalid', 'This company does not exist.', [{ path: 'companyId', message: 'Unknown company' }]);
+    this.#companies.add(id);
   }
+
+  async assertActiveUser(id: string): Promise<void> {
+    if (this.#activeUsers.has(id)) return;
+    await assertActiveUser(this.ctx, id);
+    this.#activeUsers.add(id);
+  }
+}
+
+/** Checks what the schema cannot: phones, that the company and owner exist, custom fields, and who may assign. */
+export async function checkContactPatch(ctx: Ctx, patch: Patch, lookups = new ContactLookups(ctx)): Promise<Patch> {
+  const out: Patch = { ...patch };
+  if (patch.phones) out.phones = normalizePhonesIn(await lookups.phoneRegion(), patch.phones, 'phones');
+  if (patch.emails) out.emails = uniqueEmails(patch.emails);
+  if (patch.tags) out.tags = [...new Set(patch.tags)];
+  if (patch.companyId) await lookups.assertCompany(patch.companyId);
   if (patch.ownerId !== undefined) {
     assertCanAssign(ctx, 'contacts', patch.ownerId);
-    if (patch.ownerId) await assertActiveUser(ctx, patch.ownerId);
+    if (patch.ownerId) await lookups.assertActiveUser(patch.ownerId);
   }
-  if (patch.customFields) out.customFields = await validateCustomValues(ctx.db, 'contact', patch.customFields);
+  if (patch.customFields && Object.keys(patch.customFields).length)
+    out.customFields = checkCustomValues(await lookups.customFields(), patch.customFields);
+  else if (patch.customFields) out.customFields = {};
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Channel, Contact, ContactFilter, ContactListQuery } from '@spilno/schema';
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { parseJson } from '../../db/connection.ts';
 import type { ContactRow, DB } from '../../db/types.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -7,6 +7,7 @@ import { toPage } from '../../lib/cursor.ts';
 import { afterCursor, orderByKeyset, parseSort } from '../../lib/keyset.ts';
 import { matchesSearch } from '../../lib/search-filter.ts';
 import { readScope } from '../../lib/visibility.ts';
+import { customFieldConditions } from './contact-custom-filter.ts';
 
 export type ContactRecord = Omit<ContactRow, 'search_text'> & { company_name: string | null };
 
@@ -111,14 +112,7 @@ export function whereContacts<O>(
   if (filter.createdTo) q = q.where('contacts.created_at', '<', new Date(filter.createdTo).toISOString());
   if (filter.lastContactedFrom) q = q.where('contacts.last_contacted_at', '>=', new Date(filter.lastContactedFrom).toISOString());
   if (filter.lastContactedTo) q = q.where('contacts.last_contacted_at', '<', new Date(filter.lastContactedTo).toISOString());
-  for (const pair of [filter.custom ?? []].flat()) {
-    const [key = '', ...rest] = pair.split(':');
-    const value = rest.join(':');
-    const path =
-      ctx.engine === 'sqlite' ? sql`json_extract(contacts.custom_fields, ${`$."${key}"`})` : sql`contacts.custom_fields->>${key}`;
-    // Numbers and booleans compare by their text, so `custom=size:12` and `custom=vip:true` match.
-    q = q.where(sql<boolean>`cast(${path} as text) = ${value}`);
-  }
+  for (const condition of customFieldConditions(ctx.engine, filter.custom)) q = q.where(condition);
   if (filter.q) {
     const text = filter.q;
     q = q.where((eb) => matchesSearch(eb, ctx.engine, 'contacts', text));

@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { App } from '../../http/app-types.ts';
 import { ctxOf } from '../../http/context.ts';
+import { contactAvatarRoutes } from './contact-avatar.routes.ts';
 import { bulkContacts } from './contacts.bulk.ts';
 import { listDuplicates, mergeContacts } from './contacts.duplicates.ts';
 import { countContacts, listContacts } from './contacts.repo.ts';
@@ -69,4 +70,5 @@ export async function contactsRoutes(app: App) {
     await deleteContact(ctxOf(req), req.params.id);
     return reply.code(204).send();
   });
+  await contactAvatarRoutes(app);
 }

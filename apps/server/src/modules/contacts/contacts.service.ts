@@ -7,7 +7,7 @@ import { nowIso } from '../../lib/time.ts';
 import { assertCanWrite, canRead } from '../../lib/visibility.ts';
 import { diff, recordAudit } from '../audit/audit.service.ts';
 import { notifyNewOwner } from '../notifications/notifications.assigned.ts';
-import { checkContactPatch, consentDates } from './contact-input.ts';
+import { type ContactLookups, checkContactPatch, consentDates } from './contact-input.ts';
 import { contactNameSort, contactSearchText } from './contact-search-text.ts';
 import { findContact, presentContact } from './contacts.repo.ts';
 
@@ -100,41 +100,99 @@ function toRow(c: Contact) {
   };
 }
 
+/** A new contact from the caller's input, checked and not yet written (`insertContacts` writes it). */
+export async function buildContact(ctx: Ctx, input: ContactInput, lookups?: ContactLookups): Promise<Contact> {
+  const checked = await checkContactPatch(
+    ctx,
+    { ...input, ownerId: input.ownerId === undefined ? ctx.user.id : input.ownerId },
+    lookups,
+  );
+  const at = nowIso();
+  const merged = { ...input, ...checked };
+  return {
+    id: newId(),
+    firstName: merged.firstName,
+    lastName: merged.lastName,
+    phones: merged.phones ?? [],
+    emails: merged.emails ?? [],
+    companyId: merged.companyId ?? null,
+    companyName: null,
+    position: merged.position ?? null,
+    address: merged.address ?? null,
+    birthday: merged.birthday ?? null,
+    source: merged.source ?? null,
+    preferences: merged.preferences ?? {},
+    tags: merged.tags ?? [],
+    emailConsent: merged.emailConsent ?? false,
+    smsConsent: merged.smsConsent ?? false,
+    ownerId: merged.ownerId ?? null,
+    customFields: merged.customFields ?? {},
+    avatarUrl: merged.avatarUrl ?? null,
+    lastContactedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    emailConsentAt: merged.emailConsent ? at : null,
+    smsConsentAt: merged.smsConsent ? at : null,
+  };
+}
+
+/** Rows per INSERT: well under SQLite's 32,766 bound parameters for the widest table here. */
+const INSERT_CHUNK = 400;
+
+async function insertChunked<T extends 'contacts' | 'contact_channels' | 'contact_tags'>(
+  ctx: Ctx,
+  table: T,
+  rows: Parameters<ReturnType<Ctx['db']['insertInto']>['values']>[0][],
+) {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await ctx.db
+      .insertInto(table)
+      .values(rows.slice(i, i + INSERT_CHUNK) as never)
+      .execute();
+  }
+}
+
+/**
+ * Writes new contacts with their derived columns (sort name, search text) and side tables
+ * (channels, tags), many rows per statement: an import writes a batch of them at once.
+ */
+export async function insertContacts(ctx: Ctx, contacts: Contact[]): Promise<void> {
+  if (!contacts.length) return;
+  const companyIds = [...new Set(contacts.map((c) => c.companyId).filter((id): id is string => !!id))];
+  const companyNames = new Map<string, string>();
+  for (let i = 0; i < companyIds.length; i += INSERT_CHUNK) {
+    const rows = await ctx.db
+      .selectFrom('companies')
+      .select(['id', 'name'])
+      .where('id', 'in', companyIds.slice(i, i + INSERT_CHUNK))
+      .execute();
+    for (const r of rows) companyNames.set(r.id, r.name);
+  }
+  const contactRows = [];
+  const channelRows = [];
+  const tagRows = [];
+  for (const c of contacts) {
+    const at = c.createdAt;
+    const name_sort = contactNameSort(c);
+    const companyName = c.companyId ? (companyNames.get(c.companyId) ?? null) : null;
+    const search_text = contactSearchText({ ...c, companyName, notes: c.preferences.notes });
+    contactRows.push({ id: c.id, ...toRow(c), name_sort, search_text, created_at: at, last_contacted_at: null });
+    for (const [kind, list] of [
+      ['phone', c.phones],
+      ['email', c.emails],
+    ] as const)
+      for (const { value } of list) channelRows.push({ contact_id: c.id, kind, value, created_at: at, updated_at: at });
+    for (const tag of c.tags) tagRows.push({ contact_id: c.id, tag, name_sort, created_at: at, updated_at: at });
+  }
+  await insertChunked(ctx, 'contacts', contactRows);
+  await insertChunked(ctx, 'contact_channels', channelRows);
+  await insertChunked(ctx, 'contact_tags', tagRows);
+}
+
 export async function createContact(ctx: Ctx, input: ContactInput, opts: { audit?: boolean } = {}): Promise<Contact> {
   return inTransaction(ctx, async (tx) => {
-    const checked = await checkContactPatch(tx, { ...input, ownerId: input.ownerId === undefined ? tx.user.id : input.ownerId });
-    const at = nowIso();
-    const merged = { ...input, ...checked };
-    const contact: Contact = {
-      id: newId(),
-      firstName: merged.firstName,
-      lastName: merged.lastName,
-      phones: merged.phones ?? [],
-      emails: merged.emails ?? [],
-      companyId: merged.companyId ?? null,
-      companyName: null,
-      position: merged.position ?? null,
-      address: merged.address ?? null,
-      birthday: merged.birthday ?? null,
-      source: merged.source ?? null,
-      preferences: merged.preferences ?? {},
-      tags: merged.tags ?? [],
-      emailConsent: merged.emailConsent ?? false,
-      smsConsent: merged.smsConsent ?? false,
-      ownerId: merged.ownerId ?? null,
-      customFields: merged.customFields ?? {},
-      avatarUrl: merged.avatarUrl ?? null,
-      lastContactedAt: null,
-      createdAt: at,
-      updatedAt: at,
-      emailConsentAt: merged.emailConsent ? at : null,
-      smsConsentAt: merged.smsConsent ? at : null,
-    };
-    await tx.db
-      .insertInto('contacts')
-      .values({ id: contact.id, ...toRow(contact), name_sort: '', search_text: '', created_at: at, last_contacted_at: null })
-      .execute();
-    await writeDerived(tx, contact, null);
+    const contact = await buildContact(tx, input);
+    await insertContacts(tx, [contact]);
     if (opts.audit !== false) {
       await recordAudit(tx.db, tx.actor, {
         action: 'create',

@@ -57,7 +57,11 @@ export async function validateCustomValues(
   values: Record<string, Value>,
 ): Promise<Record<string, Value>> {
   if (Object.keys(values).length === 0) return {};
-  const fields = new Map((await listCustomFields(db, entity)).map((f) => [f.key, f]));
+  return checkCustomValues(new Map((await listCustomFields(db, entity)).map((f) => [f.key, f])), values);
+}
+
+/** `validateCustomValues` against definitions already read (an import reads them once per batch). */
+export function checkCustomValues(fields: Map<string, CustomField>, values: Record<string, Value>): Record<string, Value> {
   const errors: FieldError[] = [];
   const clean: Record<string, Value> = {};
   for (const [key, value] of Object.entries(values)) {

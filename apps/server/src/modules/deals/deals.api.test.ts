@@ -149,6 +149,47 @@ describe('deals', () => {
     expect(forecast).toEqual([{ month: '2027-02', currency: 'UAH', count: 2, amount: '1500.10', weighted: '650.04' }]);
   });
 
+  it('continues a board column page by page through the deal list, and a search narrows its totals too', async () => {
+    const perception = stage('Perception analysis');
+    for (const [name, amount] of [
+      ['Paged 1', '10'],
+      ['Paged 2', '20'],
+      ['Paged 3', '30'],
+      ['Paged 4', '40'],
+      ['Zebra paged', '50'],
+    ])
+      expect((await manager.post('/api/v1/deals', { name, amount, stageId: perception })).statusCode).toBe(201);
+    const columnOf = async (query: string) =>
+      (await manager.get(`/api/v1/deals/board?pipelineId=${pipeline.id}&${query}`))
+        .json()
+        .columns.find((c: { stage: { id: string } }) => c.stage.id === perception);
+
+    const first = await columnOf('perStage=2');
+    expect(first.count).toBe(5);
+    expect(first.totals).toEqual([{ currency: 'UAH', amount: '150.00', weighted: '105.00' }]);
+    const names: string[] = first.deals.map((d: { name: string }) => d.name);
+    let cursor: string | null = first.nextCursor;
+    let pages = 0;
+    while (cursor) {
+      const page = (
+        await manager.get(
+          `/api/v1/deals?pipelineId=${pipeline.id}&stageId=${perception}&sort=-updatedAt&limit=2&cursor=${encodeURIComponent(cursor)}`,
+        )
+      ).json();
+      names.push(...page.items.map((d: { name: string }) => d.name));
+      cursor = page.nextCursor;
+      pages += 1;
+    }
+    expect(pages).toBe(2);
+    expect(names).toEqual(['Zebra paged', 'Paged 4', 'Paged 3', 'Paged 2', 'Paged 1']);
+
+    const searched = await columnOf('q=zebra');
+    expect(searched.count).toBe(1);
+    expect(searched.totals).toEqual([{ currency: 'UAH', amount: '50.00', weighted: '35.00' }]);
+    expect(searched.deals.map((d: { name: string }) => d.name)).toEqual(['Zebra paged']);
+    expect(searched.nextCursor).toBeNull();
+  });
+
   it('keeps managers to their own deals and refuses what makes no sense', async () => {
     const theirs = (await other.post('/api/v1/deals', { name: 'Theirs' })).json();
     expect((await manager.get(`/api/v1/deals/${theirs.id}`)).statusCode).toBe(404);

@@ -5,14 +5,18 @@ import type { Ctx } from '../../http/context.ts';
 import { fromMinor } from '../../lib/money.ts';
 import { readScope } from '../../lib/visibility.ts';
 import { getPipeline } from '../pipelines/pipelines.service.ts';
-import { listDeals } from './deals.repo.ts';
+import { fromDeals, listDeals, whereDeals } from './deals.repo.ts';
 
 type Totals = { currency: string; amount: string; weighted: string }[];
 
 /** Weighted sums are Σ amount × probability; the division by 100 happens once, on the total. */
 const weighted = (sumAmountTimesProbability: number) => fromMinor(Math.round(Number(sumAmountTimesProbability) / 100));
 
-/** The kanban: every stage with its count and totals per currency, and its most recently touched deals. */
+/**
+ * The kanban: every stage with its count and totals per currency, and its most recently touched
+ * deals. A column's `nextCursor` continues it through `GET /deals` with the same filters, its
+ * `stageId` and `sort=-updatedAt`.
+ */
 export async function dealBoard(ctx: Ctx, query: z.output<typeof boardQuery>) {
   const pipeline = await getPipeline(ctx.db, query.pipelineId);
   const owner = readScope(ctx, 'deals');
@@ -35,6 +39,10 @@ export async function dealBoard(ctx: Ctx, query: z.output<typeof boardQuery>) {
   ] as const) {
     if (value) sums = sums.where(column, '=', value);
   }
+  // The totals count the same deals the columns list, so a search narrows both.
+  if (query.expectedFrom) sums = sums.where('expected_close_date', '>=', query.expectedFrom);
+  if (query.expectedTo) sums = sums.where('expected_close_date', '<=', query.expectedTo);
+  if (query.q) sums = sums.where('id', 'in', whereDeals(fromDeals(ctx.db).select('deals.id'), ctx, { q: query.q }));
   const totals = await sums.execute();
   const { perStage, pipelineId: _, ...filter } = query;
   return Promise.all(

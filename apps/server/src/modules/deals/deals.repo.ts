@@ -12,11 +12,15 @@ import { readScope } from '../../lib/visibility.ts';
 export type DealRecord = DealRow & { contact_name: string | null; company_name: string | null };
 type Filter = z.output<typeof dealFilter>;
 
-export const selectDeals = (db: Kysely<DB>) =>
+/** Deals with the contact and company a search also looks at. */
+export const fromDeals = (db: Kysely<DB>) =>
   db
     .selectFrom('deals')
     .leftJoin('contacts', 'contacts.id', 'deals.contact_id')
-    .leftJoin('companies', 'companies.id', 'deals.company_id')
+    .leftJoin('companies', 'companies.id', 'deals.company_id');
+
+export const selectDeals = (db: Kysely<DB>) =>
+  fromDeals(db)
     .selectAll('deals')
     .select([
       sql<string | null>`trim(contacts.first_name || ' ' || contacts.last_name)`.as('contact_name'),

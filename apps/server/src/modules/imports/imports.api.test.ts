@@ -128,6 +128,20 @@ describe('imports', () => {
     expect((await admin.get('/api/v1/companies?q=Zorya')).json().items).toHaveLength(0);
   });
 
+  it('a row matching a contact created earlier in the same batch updates it (new contacts are written per batch)', async () => {
+    const imp = (await upload(admin, GOOGLE)).json();
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    await runJobs(500);
+    const done = (await admin.get(`/api/v1/imports/${imp.id}`)).json();
+    expect(done.counts).toEqual({ created: 2, updated: 1, skipped: 0, failed: 3 });
+    const found = await contactsNamed(admin, 'Taras');
+    expect(found).toHaveLength(1);
+    expect(found[0].tags.sort()).toEqual(['returning', 'wholesale']);
+    expect(found[0].phones).toEqual([{ value: '+380501112233', label: 'mobile' }]);
+    expect((await admin.post(`/api/v1/imports/${imp.id}/undo`, {})).json().status).toBe('undone');
+    expect(await contactsNamed(admin, 'Taras')).toHaveLength(0);
+  });
+
   it('dedupe=update merges into an existing contact (phone in another format, email in another case) and undo restores it', async () => {
     const existing = (
       await admin.post('/api/v1/contacts', {
@@ -230,5 +244,23 @@ describe('imports', () => {
     expect((await support.get(`/api/v1/imports/${other.id}`)).statusCode).toBe(404);
     const marketer = await userWithRole(t.app, admin, 'marketer');
     expect((await upload(marketer, 'Name\nX\n')).statusCode).toBe(403);
+  });
+
+  it('shows admins everyone’s imports, newest first, a page at a time', async () => {
+    const support = await userWithRole(t.app, admin, 'support');
+    const theirs = (await upload(support, 'Name\nSomeone else\n', {}, 'theirs.csv')).json();
+    const mine = (await upload(admin, 'Name\nMine\n', {}, 'mine.csv')).json();
+    const first = (await admin.get('/api/v1/imports?scope=all&limit=2')).json();
+    expect(first.items.map((i: { id: string }) => i.id)).toEqual([mine.id, theirs.id]);
+    expect(first.items[1]).toMatchObject({ fileName: 'theirs.csv', userId: support.user.id, status: 'pending' });
+    const rest = (await admin.get(`/api/v1/imports?scope=all&limit=2&cursor=${first.nextCursor}`)).json();
+    expect(rest.items.length).toBeGreaterThan(0);
+    expect(rest.items.map((i: { id: string }) => i.id)).not.toContain(theirs.id);
+    expect(rest.items.every((i: { id: string }) => i.id < theirs.id)).toBe(true);
+    // Without the scope an admin sees their own, like everyone; others may not ask for all.
+    expect((await admin.get('/api/v1/imports')).json().items.map((i: { userId: string }) => i.userId)).not.toContain(
+      support.user.id,
+    );
+    expect((await support.get('/api/v1/imports?scope=all')).statusCode).toBe(403);
   });
 });

@@ -3,7 +3,9 @@ import type { Ctx } from '../../http/context.ts';
 import { nowIso } from '../../lib/time.ts';
 import { findCompanyIdByName } from '../companies/companies.repo.ts';
 import { createCompany, getCompany, updateCompany } from '../companies/companies.service.ts';
-import { createContact, getContact, updateContact } from '../contacts/contacts.service.ts';
+import { companyNameSort } from '../companies/company-search-text.ts';
+import { ContactLookups } from '../contacts/contact-input.ts';
+import { buildContact, getContact, insertContacts, updateContact } from '../contacts/contacts.service.ts';
 import type { CompanyData, ContactData, Plan } from './imports.plan.ts';
 
 type Channel = { value: string; label: string };
@@ -33,62 +35,125 @@ function mergePatch<T extends Record<string, unknown>>(before: T, data: Record<s
 const previousOf = (before: Record<string, unknown>, patch: Record<string, unknown>) =>
   Object.fromEntries(Object.keys(patch).map((k) => [k, before[k] ?? null]));
 
-async function recordTouched(ctx: Ctx, importId: string, entity: string, id: string, action: string, previous: unknown) {
+async function recordTouched(
+  ctx: Ctx,
+  importId: string,
+  entity: string,
+  touched: { id: string; action: string; previous: unknown }[],
+) {
   const at = nowIso();
-  // The first touch wins: a record created by row 3 and updated by row 9 is still "created" for undo.
-  await ctx.db
-    .insertInto('import_records')
-    .values({
-      import_id: importId,
-      entity,
-      entity_id: id,
-      action,
-      previous: previous ? JSON.stringify(previous) : null,
-      created_at: at,
-      updated_at: at,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
-/** The company named in a contact row, found by name or created (and remembered for undo). */
-async function companyIdFor(ctx: Ctx, importId: string, name: string): Promise<string | null> {
-  if (!name) return null;
-  const found = await findCompanyIdByName(ctx.db, name);
-  if (found) return found;
-  const company = await createCompany(ctx, { name: name.slice(0, 200), phones: [], emails: [], tags: [], customFields: {} });
-  await recordTouched(ctx, importId, 'company', company.id, 'created', null);
-  return company.id;
+  for (let i = 0; i < touched.length; i += 500) {
+    // The first touch wins: a record created by row 3 and updated by row 9 is still "created" for undo.
+    await ctx.db
+      .insertInto('import_records')
+      .values(
+        touched.slice(i, i + 500).map((t) => ({
+          import_id: importId,
+          entity,
+          entity_id: t.id,
+          action: t.action,
+          previous: t.previous ? JSON.stringify(t.previous) : null,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
 }
 
 const contactFields = ['firstName', 'lastName', 'companyId', 'position', 'address', 'birthday', 'source'];
 const companyFields = ['type', 'industry', 'website', 'address'];
 
-/** Applies one planned row inside the batch's transaction. */
-export async function applyPlan(ctx: Ctx, importId: string, plan: Plan): Promise<void> {
-  if (plan.outcome === 'fail' || plan.outcome === 'skip') return;
-  if ('name' in plan.data) {
-    const data = plan.data as CompanyData;
+/**
+ * Applies one batch's planned rows inside its transaction. New contacts are collected and
+ * written together at the end (`insertContacts`, many rows per statement); an update reads the
+ * database, so the contacts collected so far are written before it.
+ */
+export class BatchWriter {
+  private pending: Contact[] = [];
+  private readonly lookups: ContactLookups;
+  /** Companies named in contact rows, by sort name: found or created once per batch. */
+  private readonly companies = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly importId: string,
+  ) {
+    this.lookups = new ContactLookups(ctx);
+  }
+
+  /** Writes the row's plan (or collects it); answers the id of a record it creates. */
+  async apply(plan: Plan): Promise<string | null> {
+    if (plan.outcome === 'fail' || plan.outcome === 'skip') return null;
+    if ('name' in plan.data) return this.applyCompany(plan.data as CompanyData, plan);
+    const data = { ...(plan.data as ContactData), companyId: await this.companyIdFor(plan.company) };
     if (plan.outcome === 'create') {
-      const created = await createCompany(ctx, data);
-      return recordTouched(ctx, importId, 'company', created.id, 'created', null);
+      const contact = await buildContact(this.ctx, data, this.lookups);
+      this.pending.push(contact);
+      return contact.id;
     }
-    const before = await getCompany(ctx, plan.existingId);
+    await this.flush();
+    const before = await getContact(this.ctx, plan.existingId);
+    const patch = mergePatch(before as Contact & Record<string, unknown>, data, contactFields);
+    if (!before.preferences.notes && data.preferences.notes)
+      patch.preferences = { ...before.preferences, notes: data.preferences.notes };
+    if (!Object.keys(patch).length) return null;
+    await updateContact(this.ctx, plan.existingId, patch, { audit: false });
+    await recordTouched(this.ctx, this.importId, 'contact', [
+      { id: plan.existingId, action: 'updated', previous: previousOf(before, patch) },
+    ]);
+    return null;
+  }
+
+  /** Writes the contacts collected so far. */
+  async flush(): Promise<void> {
+    const contacts = this.pending;
+    this.pending = [];
+    await insertContacts(this.ctx, contacts);
+    await recordTouched(
+      this.ctx,
+      this.importId,
+      'contact',
+      contacts.map((c) => ({ id: c.id, action: 'created', previous: null })),
+    );
+  }
+
+  private async applyCompany(data: CompanyData, plan: Exclude<Plan, { outcome: 'fail' | 'skip' }>): Promise<string | null> {
+    if (plan.outcome === 'create') {
+      const created = await createCompany(this.ctx, data);
+      await recordTouched(this.ctx, this.importId, 'company', [{ id: created.id, action: 'created', previous: null }]);
+      return created.id;
+    }
+    const before = await getCompany(this.ctx, plan.existingId);
     const patch = mergePatch(before as Company & Record<string, unknown>, data, companyFields);
-    if (!Object.keys(patch).length) return;
-    await updateCompany(ctx, plan.existingId, patch);
-    return recordTouched(ctx, importId, 'company', plan.existingId, 'updated', previousOf(before, patch));
+    if (!Object.keys(patch).length) return null;
+    await updateCompany(this.ctx, plan.existingId, patch);
+    await recordTouched(this.ctx, this.importId, 'company', [
+      { id: plan.existingId, action: 'updated', previous: previousOf(before, patch) },
+    ]);
+    return null;
   }
-  const data = { ...(plan.data as ContactData), companyId: await companyIdFor(ctx, importId, plan.company) };
-  if (plan.outcome === 'create') {
-    const created = await createContact(ctx, data, { audit: false });
-    return recordTouched(ctx, importId, 'contact', created.id, 'created', null);
+
+  /** The company named in a contact row, found by name or created (and remembered for undo). */
+  private async companyIdFor(name: string): Promise<string | null> {
+    if (!name) return null;
+    const key = companyNameSort(name);
+    const known = this.companies.get(key);
+    if (known) return known;
+    let id = await findCompanyIdByName(this.ctx.db, name);
+    if (!id) {
+      const company = await createCompany(this.ctx, {
+        name: name.slice(0, 200),
+        phones: [],
+        emails: [],
+        tags: [],
+        customFields: {},
+      });
+      await recordTouched(this.ctx, this.importId, 'company', [{ id: company.id, action: 'created', previous: null }]);
+      id = company.id;
+    }
+    this.companies.set(key, id);
+    return id;
   }
-  const before = await getContact(ctx, plan.existingId);
-  const patch = mergePatch(before as Contact & Record<string, unknown>, data, contactFields);
-  if (!before.preferences.notes && data.preferences.notes)
-    patch.preferences = { ...before.preferences, notes: data.preferences.notes };
-  if (!Object.keys(patch).length) return;
-  await updateContact(ctx, plan.existingId, patch, { audit: false });
-  await recordTouched(ctx, importId, 'contact', plan.existingId, 'updated', previousOf(before, patch));
 }

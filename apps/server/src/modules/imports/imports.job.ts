@@ -54,7 +54,7 @@ async function finish(
 }
 
 /** Runs an import in batches from where it stopped; `batchSize` is small in tests to see batches. */
-export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 500): JobHandler {
+export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 2000): JobHandler {
   return async (job, { signal, progress }) => {
     const payload = job.payload as ImportJobPayload;
     const imp = await findImport(deps.db, payload.importId);

@@ -59,8 +59,8 @@ export const findImport = (db: Kysely<DB>, id: string) =>
   db.selectFrom('imports').select(columns).where('id', '=', id).executeTakeFirst();
 
 export async function readImportFile(db: Kysely<DB>, id: string): Promise<Uint8Array> {
-  const row = await db.selectFrom('imports').select('file_data').where('id', '=', id).executeTakeFirstOrThrow();
-  return row.file_data;
+  const row = await db.selectFrom('import_files').select('data').where('import_id', '=', id).executeTakeFirstOrThrow();
+  return row.data;
 }
 
 export async function updateImportRow(db: Kysely<DB>, id: string, set: Partial<Omit<ImportRow, 'id'>>): Promise<void> {
@@ -71,14 +71,14 @@ export async function updateImportRow(db: Kysely<DB>, id: string, set: Partial<O
     .execute();
 }
 
-/** The caller's imports, newest first (ids are UUIDv7, so by id). */
-export async function listImports(db: Kysely<DB>, userId: string, q: { limit: number; cursor?: string | undefined }) {
+/** One user's imports (or everyone's when `userId` is null), newest first (ids are UUIDv7, so by id). */
+export async function listImports(db: Kysely<DB>, userId: string | null, q: { limit: number; cursor?: string | undefined }) {
   let query = db
     .selectFrom('imports')
     .select(columns)
-    .where('user_id', '=', userId)
     .orderBy('id', 'desc')
     .limit(q.limit + 1);
+  if (userId) query = query.where('user_id', '=', userId);
   if (q.cursor) query = query.where('id', '<', String(decodeCursor(q.cursor, 1)[0]));
   return toPage(
     await query.execute(),

@@ -63,7 +63,13 @@ export async function importsRoutes(app: App) {
   app.get(
     '/api/v1/imports',
     { config, schema: { tags, querystring: importListQuery, response: { 200: page(importResource) } } },
-    (req) => listImports(req.server.deps.db, ctxOf(req).user.id, req.query),
+    (req) => {
+      const { user } = ctxOf(req);
+      // The same rule as opening one: admins look after everyone's imports, others see their own.
+      if (req.query.scope === 'all' && user.role !== 'admin')
+        throw new AppError('forbidden', 'Only administrators see everyone’s imports.');
+      return listImports(req.server.deps.db, req.query.scope === 'all' ? null : user.id, req.query);
+    },
   );
 
   app.get(

@@ -8,7 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { nowIso } from '../../lib/time.ts';
 import { getSettings } from '../settings/settings.service.ts';
-import { applyPlan } from './imports.apply.ts';
+import { BatchWriter } from './imports.apply.ts';
 import { type Entity, type Plan, Planner } from './imports.plan.ts';
 import { type ImportRecord, NO_COUNTS, readImportFile } from './imports.repo.ts';
 import { mapRow } from './mapper.ts';
@@ -36,10 +36,12 @@ const rawRow = (table: Table, row: string[]) => Object.fromEntries(table.columns
 /** Plans rows [from, to) of the table; service errors of a write are reported by the caller. */
 async function* planRows(ctx: Ctx, table: Table, s: Settings, planner: Planner, from: number, to: number) {
   const { defaultPhoneRegion } = await getSettings(ctx.db);
-  for (let i = from; i < Math.min(to, table.rows.length); i++) {
-    const row = table.rows[i] ?? [];
-    const mapped = mapRow(table.columns, row, s.mapping, defaultPhoneRegion);
-    yield { index: i, row, mapped, plan: await planner.plan(ctx, rowNumberOf(table, i), mapped) };
+  const rows = table.rows.slice(from, Math.min(to, table.rows.length));
+  const mapped = rows.map((row) => mapRow(table.columns, row, s.mapping, defaultPhoneRegion));
+  await planner.prefetch(ctx, mapped);
+  for (const [k, m] of mapped.entries()) {
+    const i = from + k;
+    yield { index: i, row: rows[k] ?? [], mapped: m, plan: await planner.plan(ctx, rowNumberOf(table, i), m) };
   }
 }
 
@@ -112,10 +114,13 @@ export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, fro
         (await tx.db.selectFrom('imports').select('counts').where('id', '=', imp.id).executeTakeFirstOrThrow()).counts,
       ) ?? NO_COUNTS),
     };
-    for await (const r of planRows(tx, table, s, new Planner(s.entity, s.dedupe, false), from, from + size)) {
+    const planner = new Planner(s.entity, s.dedupe, false);
+    const writer = new BatchWriter(tx, imp.id);
+    for await (const r of planRows(tx, table, s, planner, from, from + size)) {
       let plan: Plan = r.plan;
       try {
-        await applyPlan(tx, imp.id, plan);
+        const created = await writer.apply(plan);
+        if (created && plan.outcome === 'create') planner.remember(plan.data, created);
       } catch (err) {
         // Checks the services make beyond the schema (custom field values…) fail before any write.
         if (!(err instanceof AppError)) throw err;
@@ -127,6 +132,7 @@ export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, fro
       if (plan.outcome === 'fail') await recordErrors(tx, imp.id, rowNumberOf(table, r.index), rawRow(table, r.row), plan.errors);
       counts[outcomeCount[plan.outcome]] += 1;
     }
+    await writer.flush();
     const processed = Math.min(from + size, table.rows.length);
     await tx.db
       .updateTable('imports')

@@ -64,10 +64,13 @@ export async function createImport(ctx: Ctx, file: { name: string; bytes: Buffer
     created_at: at,
     updated_at: at,
   };
-  await ctx.db
-    .insertInto('imports')
-    .values({ ...row, file_data: file.bytes })
-    .execute();
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.insertInto('imports').values(row).execute();
+    await tx.db
+      .insertInto('import_files')
+      .values({ import_id: row.id, data: file.bytes, created_at: at, updated_at: at })
+      .execute();
+  });
   return presentWithPreview(ctx, row, table);
 }
 

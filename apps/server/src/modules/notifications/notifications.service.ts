@@ -42,6 +42,8 @@ export async function notify(db: Kysely<DB>, input: NotifyInput): Promise<void> 
       is_read: 0,
       read_at: null,
       email_state: pref.email ? 'pending' : null,
+      email_attempts: 0,
+      email_retry_at: null,
       created_at: at,
       updated_at: at,
     })

@@ -100,6 +100,8 @@ async function makeDefault(db: Kysely<DB>, id: string, at: string) {
 
 export async function createPipeline(ctx: Ctx, input: z.output<typeof pipelineCreate>): Promise<Pipeline> {
   return inTransaction(ctx, async (tx) => {
+    // The default pipeline first: an installation whose first pipeline came from the API would have none.
+    await ensureDefaultPipeline(tx.db);
     const at = nowIso();
     const id = newId();
     await tx.db.insertInto('pipelines').values({ id, name: input.name, is_default: 0, created_at: at, updated_at: at }).execute();

@@ -1,6 +1,6 @@
 import rrulePkg from 'rrule';
 import { AppError } from '../../http/errors.ts';
-import { floating, type Wall, wallOfFloating } from './zoned-time.ts';
+import { floating, type Wall, wallOfFloating, wallText } from './zoned-time.ts';
 
 // rrule ships CommonJS; Node exposes its exports on the default import only.
 const { rrulestr, RRule } = rrulePkg;
@@ -51,4 +51,33 @@ export function occurrencesBetween(text: string, seriesStart: Wall, fromWall: Wa
     return list.length < MAX_OCCURRENCES;
   });
   return list;
+}
+
+const ruleText = (rule: Rule): string => rule.toString().replace(/^(DTSTART[^\n]*\n)?RRULE:/, '');
+
+/** Like `nextOccurrence`, but skipping the wall times the series no longer produces. */
+export function nextKeptOccurrence(text: string, seriesStart: Wall, after: Wall, exdates: readonly string[]): Wall | null {
+  const skipped = new Set(exdates);
+  let wall = nextOccurrence(text, seriesStart, after);
+  while (wall && skipped.has(wallText(wall))) wall = nextOccurrence(text, seriesStart, wall);
+  return wall;
+}
+
+/** The rule cut so its last occurrence comes before `before` (UNTIL in floating time, COUNT dropped). */
+export function ruleEndingBefore(text: string, seriesStart: Wall, before: Wall): string {
+  const { count: _count, ...options } = ruleFrom(text, seriesStart).origOptions;
+  return ruleText(new RRule({ ...options, until: new Date(floating(before) - 60_000) }));
+}
+
+/**
+ * The rule for a series that continues from occurrence `from`: a COUNT keeps only the occurrences
+ * still to come, so splitting a series never adds any.
+ */
+export function ruleContinuingAt(text: string, seriesStart: Wall, from: Wall): string {
+  const rule = ruleFrom(text, seriesStart);
+  const count = rule.origOptions.count;
+  if (!count) return text;
+  const before = rule.between(new Date(floating(seriesStart) - 1), new Date(floating(from)), false).length;
+  const { dtstart: _dtstart, ...options } = rule.origOptions;
+  return ruleText(new RRule({ ...options, count: Math.max(1, count - before) }));
 }

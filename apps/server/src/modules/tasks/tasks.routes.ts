@@ -7,11 +7,13 @@ import {
   taskCompleted,
   taskCreate,
   taskListQuery,
+  taskOccurrenceUpdate,
   taskUpdate,
 } from '@spilno/schema';
 import type { App } from '../../http/app-types.ts';
 import { ctxOf } from '../../http/context.ts';
 import { completeTask } from './tasks.complete.ts';
+import { updateOccurrence } from './tasks.occurrence.ts';
 import { listTasks } from './tasks.repo.ts';
 import { createTask, deleteTask, getTask, updateTask } from './tasks.service.ts';
 
@@ -33,6 +35,12 @@ export async function tasksRoutes(app: App) {
     '/api/v1/tasks/:id',
     { config: write, schema: { tags, params: idParams, body: taskUpdate, response: { 200: task } } },
     (req) => updateTask(ctxOf(req), req.params.id, req.body),
+  );
+  // One occurrence of a series (or it and all following): answers the task that now holds it.
+  app.post(
+    '/api/v1/tasks/:id/occurrence',
+    { config: write, schema: { tags, params: idParams, body: taskOccurrenceUpdate, response: { 200: task } } },
+    (req) => updateOccurrence(ctxOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/v1/tasks/:id/complete',

@@ -9,9 +9,9 @@ import { diff, recordAudit } from '../audit/audit.service.ts';
 import { normalizeRule } from './recurrence.ts';
 import { assertReferences, readableTask, writableTask } from './tasks.access.ts';
 import { findTask } from './tasks.repo.ts';
-import { spawnNext } from './tasks.series.ts';
+import { movedExdates, spawnNext } from './tasks.series.ts';
 import { type Due, fireTimes, timingOf, wallOfDue } from './tasks.timing.ts';
-import { insertTask, notifyAssigned, overdueCheckAt, syncReminders, syncWatchers } from './tasks.write.ts';
+import { insertTask, type NewTaskRow, notifyAssigned, overdueCheckAt, syncReminders, syncWatchers } from './tasks.write.ts';
 import { wallText } from './zoned-time.ts';
 
 export const AUDITED = [
@@ -34,6 +34,7 @@ export const AUDITED = [
   'orderId',
   'ticketId',
   'rrule',
+  'exdates',
   'reminders',
   'timeZone',
   'outcome',
@@ -60,7 +61,7 @@ export async function createTask(ctx: Ctx, input: TaskInput): Promise<Task> {
     const status = input.status ?? 'open';
     const at = nowIso();
     const id = newId();
-    const row: TaskRow = {
+    const row: NewTaskRow = {
       id,
       title: input.title,
       description: input.description ?? '',
@@ -143,6 +144,7 @@ export async function updateTask(ctx: Ctx, id: string, patch: z.output<typeof ta
       order_id: next.orderId,
       ticket_id: next.ticketId,
       ...(reschedules ? series(next.rrule, due, tz) : {}),
+      ...(reschedules ? { exdates: jsonList(movedExdates(before, next)) } : {}),
       reminders: JSON.stringify(next.reminders),
       time_zone: tz,
       completed_at: next.status === 'done' ? (before.completedAt ?? nowIso()) : null,
@@ -174,6 +176,8 @@ export async function updateTask(ctx: Ctx, id: string, patch: z.output<typeof ta
     return after;
   });
 }
+
+const jsonList = (list: string[]): string | null => (list.length ? JSON.stringify(list) : null);
 
 function safeFire(due: Due, tz: string, r: { minutesBefore: number }): string | null {
   try {

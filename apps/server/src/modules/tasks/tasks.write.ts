@@ -62,6 +62,12 @@ export async function notifyAssigned(
   });
 }
 
-export async function insertTask(db: Kysely<DB>, row: TaskRow): Promise<void> {
-  await db.insertInto('tasks').values(row).execute();
+/** A new task; only a series or a moved occurrence carries the recurrence exception columns. */
+export type NewTaskRow = Omit<TaskRow, 'exdates' | 'recurrence_id'> & Partial<Pick<TaskRow, 'exdates' | 'recurrence_id'>>;
+
+export async function insertTask(db: Kysely<DB>, row: NewTaskRow): Promise<void> {
+  await db
+    .insertInto('tasks')
+    .values({ exdates: null, recurrence_id: null, ...row })
+    .execute();
 }

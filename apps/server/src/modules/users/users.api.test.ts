@@ -140,3 +140,24 @@ describe('audit log', () => {
     }
   });
 });
+
+describe('what a user owns', () => {
+  it('counts the records a handover would move, for admins only', async () => {
+    const owner = await userWithRole(t.app, admin, 'manager', 'Owner Manager');
+    for (const firstName of ['One', 'Two']) await owner.post('/api/v1/contacts', { firstName });
+    await owner.post('/api/v1/companies', { name: 'Owned Co' });
+    const res = await admin.get(`/api/v1/users/${owner.user.id}/owned`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().counts).toMatchObject({ contacts: 2, companies: 1, leads: 0, deals: 0, orders: 0 });
+    expect((await owner.get(`/api/v1/users/${owner.user.id}/owned`)).statusCode).toBe(403);
+    expect((await admin.get('/api/v1/users/01900000-0000-7000-8000-000000000000/owned')).statusCode).toBe(404);
+
+    // After a handover the counts say so: nothing left with the one who leaves.
+    const heir = await userWithRole(t.app, admin, 'manager', 'Heir Manager');
+    const moved = await admin.post(`/api/v1/users/${owner.user.id}/handover`, { toUserId: heir.user.id });
+    expect(moved.json().moved).toMatchObject({ contacts: 2, companies: 1 });
+    const after = (await admin.get(`/api/v1/users/${owner.user.id}/owned`)).json().counts;
+    expect(Object.values(after).every((n) => n === 0)).toBe(true);
+    expect((await admin.get(`/api/v1/users/${heir.user.id}/owned`)).json().counts).toMatchObject({ contacts: 2, companies: 1 });
+  });
+});

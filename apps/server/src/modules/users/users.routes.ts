@@ -1,9 +1,9 @@
-import { idParams, page, user, userCreate, userHandover, userListQuery, userUpdate } from '@spilno/schema';
+import { idParams, ownedCounts, page, user, userCreate, userHandover, userListQuery, userUpdate } from '@spilno/schema';
 import { z } from 'zod';
 import type { App } from '../../http/app-types.ts';
 import { ctxOf } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
-import { handOver } from './users.handover.ts';
+import { countOwned, handOver } from './users.handover.ts';
 import { findUser, listUsers, presentUser } from './users.repo.ts';
 import { createUser, deleteUser, updateUser } from './users.service.ts';
 
@@ -49,6 +49,19 @@ export async function usersRoutes(app: App) {
     },
   );
 
+  // What a handover would move: the admin sees it before choosing who receives it.
+  app.get(
+    '/api/v1/users/:id/owned',
+    {
+      config: { ability: 'users.manage' },
+      schema: { tags, params: idParams, response: { 200: z.object({ counts: ownedCounts }) } },
+    },
+    async (req) => {
+      if (!(await findUser(db, req.params.id))) throw notFound('user');
+      return { counts: await countOwned(db, req.params.id) };
+    },
+  );
+
   app.post(
     '/api/v1/users/:id/handover',
     {
@@ -57,7 +70,7 @@ export async function usersRoutes(app: App) {
         tags,
         params: idParams,
         body: userHandover,
-        response: { 200: z.object({ moved: z.record(z.string(), z.number()) }) },
+        response: { 200: z.object({ moved: ownedCounts }) },
       },
     },
     async (req) => ({ moved: await handOver(ctxOf(req), req.params.id, req.body.toUserId) }),

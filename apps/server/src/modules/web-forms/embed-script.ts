@@ -41,6 +41,8 @@ const LABELS = {
 export function embedScript(endpoint: string): string {
   return `(function () {
   var tag = document.currentScript;
+  // Posts back to where the script came from, the address the site owner copied, even when the server's PUBLIC_URL is not set.
+  var endpoint = tag.src ? tag.src.split('/embed.js')[0] : ${JSON.stringify(endpoint)};
   var labels = ${JSON.stringify(LABELS)};
   var l = labels[(tag.getAttribute('data-lang') || 'en').slice(0, 2)] || labels.en;
   var form = document.createElement('form');
@@ -80,7 +82,7 @@ export function embedScript(endpoint: string): string {
     button.disabled = true;
     var data = {};
     new FormData(form).forEach(function (v, k) { data[k] = v; });
-    fetch(${JSON.stringify(endpoint)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
+    fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
       .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, body: b }; }); })
       .then(function (r) {
         if (!r.ok) throw new Error(r.body.detail || l.error);

@@ -60,6 +60,7 @@ describe('web-to-lead', () => {
     });
     const audit = (await admin.get(`/api/v1/audit-log?entityId=${annas[0].id}`)).json().items;
     expect(audit[0]).toMatchObject({ action: 'create', userName: 'Web form "Shop contact form"' });
+    expect((await admin.get(`/api/v1/web-forms/${formId}`)).json().leadsCreated).toBe(2);
   });
 
   it('accepts a plain HTML form post and answers with a page or a redirect', async () => {
@@ -91,6 +92,8 @@ describe('web-to-lead', () => {
     expect(unreachable.json().errors[0].path).toBe('phone');
     expect((await post({ name: 'Bad phone', phone: '12' })).statusCode).toBe(400);
     expect((await admin.get('/api/v1/leads')).json().items.length).toBe(before);
+    // Refused, trapped and invalid posts created nothing, so the form's count stays at the four real leads.
+    expect((await admin.get('/api/v1/web-forms')).json().items[0].leadsCreated).toBe(4);
   });
 
   it('serves the embeddable script and the snippets, and only admins manage forms', async () => {
@@ -99,6 +102,8 @@ describe('web-to-lead', () => {
     expect(script.headers['content-type']).toMatch(/javascript/);
     expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(script.body).toContain(`/api/v1/public/forms/${formId}`);
+    // The script is text to other websites; it must at least parse.
+    expect(() => new Function(script.body)).not.toThrow();
     const snippet = (await admin.get(`/api/v1/web-forms/${formId}/snippet`)).json();
     expect(snippet.script).toContain('embed.js');
     expect(snippet.html).toContain('name="website"');

@@ -32,6 +32,8 @@ export function presentWebForm(row: WebFormRow): WebForm {
     source: row.source as WebForm['source'],
     successMessage: row.success_message,
     redirectUrl: row.redirect_url,
+    // Every lead the form creates advances the turn in the same transaction, so the turn counter is the count.
+    leadsCreated: Number(row.next_assignee),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -77,6 +79,7 @@ export async function createWebForm(ctx: Ctx, input: z.output<typeof webFormCrea
       id: newId(),
       ...input,
       allowedOrigins: [...new Set(input.allowedOrigins)],
+      leadsCreated: 0,
       createdAt: at,
       updatedAt: at,
     };

@@ -6,21 +6,23 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAbilities } from '../../lib/abilities.ts';
-import { notifyError, notifySuccess } from '../../lib/problems.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { TaskDrawer } from '../tasks/TaskDrawer.tsx';
-import { useUpdateTask } from '../tasks/tasks.api.ts';
 import { useCalendar } from './calendar.api.ts';
 import { DayCell } from './DayCell.tsx';
 import { FeedButton } from './FeedButton.tsx';
 import { type CalendarView, dayKey, daysOf, eventDay, moveToDay, spanDays, step } from './range.ts';
+import { TimeGrid } from './TimeGrid.tsx';
+import { useReschedule } from './useReschedule.tsx';
 
 const VIEWS: CalendarView[] = ['month', 'week', 'day', 'agenda'];
 
-/** Tasks and meetings by month, week, day or as an agenda; drag a task to another day to move it. */
+/**
+ * Tasks and meetings by month, on an hour grid by week or day, or as an agenda; drag a task to
+ * another day or time to move it.
+ */
 export default function CalendarPage() {
   const { t, i18n } = useTranslation();
-  const { t: common } = useTranslation();
   const user = useCurrentUser();
   const { can } = useAbilities();
   // Read at once, not after the first render, so a phone opens on the agenda rather than a month grid too wide for it.
@@ -28,11 +30,11 @@ export default function CalendarPage() {
   const [view, setView] = useState<CalendarView>(phone ? 'agenda' : 'month');
   const [anchor, setAnchor] = useState(() => new Date());
   const [who, setWho] = useState<string>('me');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<CalendarEvent | null>(null);
   const days = useMemo(() => daysOf(view, anchor), [view, anchor]);
   const { from, to } = spanDays(days);
   const query = useCalendar(from, to, who === 'me' ? user.id : undefined);
-  const update = useUpdateTask();
+  const { reschedule, dialog } = useReschedule();
   const byDay = useMemo(() => {
     const map = new Map<string, CalendarEvent[]>();
     for (const e of query.data?.items ?? []) map.set(eventDay(e), [...(map.get(eventDay(e)) ?? []), e]);
@@ -41,20 +43,18 @@ export default function CalendarPage() {
 
   const move = (key: string, day: Date) => {
     const e = query.data?.items.find((x) => x.key === key);
-    if (!e?.taskId || e.projected) return;
-    const patch = e.allDay ? { dueDate: dayKey(day) } : { dueAt: moveToDay(e.start, day) };
-    update.mutate(
-      { id: e.taskId, patch },
-      { onSuccess: () => notifySuccess(t('calendar.moved')), onError: (err) => notifyError(err, common) },
-    );
+    if (!e?.taskId || eventDay(e) === dayKey(day)) return;
+    reschedule(e, e.allDay ? { dueDate: dayKey(day) } : { dueAt: moveToDay(e.start, day) });
   };
+  const openEvent = (e: CalendarEvent) => e.taskId && setOpened(e);
+  const openKey = (key: string) => setOpened(query.data?.items.find((x) => x.key === key) ?? null);
   const title = new Intl.DateTimeFormat(
     i18n.language,
     view === 'month' ? { month: 'long', year: 'numeric' } : { dateStyle: 'medium' },
   ).format(view === 'month' ? anchor : days[0]);
   const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'short' });
   const todayKey = dayKey(new Date());
-  const grid = view === 'month' || view === 'week';
+  const hours = view === 'week' || view === 'day';
 
   return (
     <Stack>
@@ -98,14 +98,16 @@ export default function CalendarPage() {
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
-        {t('calendar.dragHint')}
+        {hours ? t('calendar.grid.hint') : t('calendar.dragHint')}
       </Text>
       {query.data?.truncated && (
         <Alert color="yellow" variant="light">
           {t('calendar.truncated')}
         </Alert>
       )}
-      {grid ? (
+      {hours ? (
+        <TimeGrid days={days} events={query.data?.items ?? []} onOpen={openEvent} onChange={reschedule} />
+      ) : view === 'month' ? (
         <Box style={{ overflowX: 'auto' }}>
           <SimpleGrid cols={7} spacing={0} verticalSpacing={0} miw={phone ? 640 : undefined}>
             {days.slice(0, 7).map((d) => (
@@ -118,11 +120,11 @@ export default function CalendarPage() {
                 key={dayKey(d)}
                 day={d}
                 label={dayKey(d)}
-                muted={view === 'month' && d.getMonth() !== anchor.getMonth()}
+                muted={d.getMonth() !== anchor.getMonth()}
                 today={dayKey(d) === todayKey}
                 events={byDay.get(dayKey(d)) ?? []}
-                minHeight={view === 'week' ? 320 : 96}
-                onOpen={setOpenId}
+                minHeight={96}
+                onOpen={openKey}
                 onDrop={move}
               />
             ))}
@@ -131,7 +133,7 @@ export default function CalendarPage() {
       ) : (
         <Stack gap={0}>
           {days
-            .filter((d) => view === 'day' || byDay.has(dayKey(d)))
+            .filter((d) => byDay.has(dayKey(d)))
             .map((d) => (
               <Stack key={dayKey(d)} gap={2}>
                 <Text size="sm" fw={600}>
@@ -144,15 +146,20 @@ export default function CalendarPage() {
                   today={dayKey(d) === todayKey}
                   events={byDay.get(dayKey(d)) ?? []}
                   minHeight={48}
-                  onOpen={setOpenId}
+                  onOpen={openKey}
                   onDrop={move}
                 />
               </Stack>
             ))}
-          {view === 'agenda' && byDay.size === 0 && <Text c="dimmed">{t('calendar.empty')}</Text>}
+          {byDay.size === 0 && <Text c="dimmed">{t('calendar.empty')}</Text>}
         </Stack>
       )}
-      <TaskDrawer taskId={openId} onClose={() => setOpenId(null)} />
+      <TaskDrawer
+        taskId={opened?.taskId ?? null}
+        occurrence={opened?.recurring ? opened : null}
+        onClose={() => setOpened(null)}
+      />
+      {dialog}
     </Stack>
   );
 }

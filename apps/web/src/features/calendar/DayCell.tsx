@@ -13,11 +13,12 @@ type Props = {
   today: boolean;
   events: CalendarEvent[];
   minHeight: number;
-  onOpen: (taskId: string) => void;
+  /** Called with the event's key, so an occurrence of a series opens as that occurrence. */
+  onOpen: (eventKey: string) => void;
   onDrop: (eventKey: string, day: Date) => void;
 };
 
-/** One day of the grid: its events, each draggable to another day unless it is a projection. */
+/** One day of the month grid or the agenda: its events, each task draggable to another day. */
 export function DayCell({ day, label, muted, today, events, minHeight, onOpen, onDrop }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
@@ -53,14 +54,14 @@ export function DayCell({ day, label, muted, today, events, minHeight, onOpen, o
       <Stack gap={2}>
         {events.map((e) => {
           const time = e.allDay ? '' : `${new Date(e.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} `;
-          const draggable = e.source === 'task' && !e.projected;
+          const draggable = e.source === 'task';
           return (
             <UnstyledButton
               key={e.key}
               data-testid="calendar-event"
               draggable={draggable}
               onDragStart={(d) => d.dataTransfer.setData(DRAG_TYPE, e.key)}
-              onClick={() => e.taskId && onOpen(e.taskId)}
+              onClick={() => e.taskId && onOpen(e.key)}
               title={e.title}
             >
               <Badge

@@ -10,7 +10,7 @@ type Props = { value: ContactListParams; onChange: (patch: Partial<ContactListPa
 /** Owner, tag, company and the two date ranges; the search box sits above, always in view. */
 export function ContactFilters({ value, onChange, onClear }: Props) {
   const { t } = useTranslation();
-  const date = (key: keyof ContactListParams, label: string) => (
+  const date = (key: 'createdFrom' | 'createdTo' | 'lastContactedFrom' | 'lastContactedTo', label: string) => (
     <TextInput type="date" label={label} value={value[key]} onChange={(e) => onChange({ [key]: e.currentTarget.value })} />
   );
   return (

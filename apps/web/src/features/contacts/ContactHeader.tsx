@@ -1,14 +1,14 @@
-import { ActionIcon, Anchor, Avatar, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import type { Contact } from '@spilno/schema';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { initials } from '../../app/UserMenu.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { useAbilities } from '../../lib/abilities.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
+import { ContactAvatar } from './ContactAvatar.tsx';
 import { useDeleteContact } from './contacts.api.ts';
 import { contactName } from './names.ts';
 
@@ -36,9 +36,7 @@ export function ContactHeader({ contact: c, onEdit }: { contact: Contact; onEdit
       <BackLink to="/contacts">{t('contacts.back')}</BackLink>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Group wrap="nowrap" align="flex-start" miw={0}>
-          <Avatar src={c.avatarUrl} color="indigo" radius="xl" size={56} visibleFrom="xs">
-            {initials(name)}
-          </Avatar>
+          <ContactAvatar contact={c} name={name} writable={writable} />
           <Stack gap={4} miw={0}>
             <Title order={2} style={{ overflowWrap: 'anywhere' }}>
               {name}

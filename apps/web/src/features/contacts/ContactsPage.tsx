@@ -1,7 +1,7 @@
-import { Alert, Button, Center, Collapse, Group, Loader, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Center, Collapse, Group, Loader, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { SavedView } from '@spilno/schema';
-import { IconCopy, IconFileImport, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconCopy, IconDots, IconFileImport, IconFilter, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,14 +10,18 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAbilities } from '../../lib/abilities.ts';
 import { useFormat } from '../../lib/format.ts';
 import { problemMessage } from '../../lib/problems.ts';
+import { useCustomFields } from '../custom-fields/custom-fields.api.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { ContactFilters } from './ContactFilters.tsx';
 import { ContactFormDrawer } from './ContactFormDrawer.tsx';
 import { ContactList } from './ContactList.tsx';
+import { CustomFilterChips } from './CustomFilterChips.tsx';
+import { CustomFilterPicker } from './CustomFilterPicker.tsx';
 import { isColumnKey, useContactColumns } from './columns.tsx';
 import { useContactCount, useContactPages } from './contacts.api.ts';
-import { FILTER_KEYS, toFilter, useContactListParams } from './listParams.ts';
+import { replaceField } from './customFilters.ts';
+import { customOf, FILTER_KEYS, toFilter, useContactListParams } from './listParams.ts';
 import { SavedViewsMenu } from './SavedViewsMenu.tsx';
 import { useSelection } from './selection.ts';
 import { useColumnChoice } from './useColumns.ts';
@@ -35,7 +39,9 @@ export default function ContactsPage() {
   const allColumns = useContactColumns();
   const [columnKeys, setColumnKeys] = useColumnChoice();
   const views = useSavedViews();
+  const customFields = useCustomFields('contact').data ?? [];
   const [creating, setCreating] = useState(false);
+  // Custom-field filters show as chips in view, so they neither count here nor open the panel.
   const activeFilters = FILTER_KEYS.filter((k) => k !== 'q' && params[k]).length;
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(activeFilters > 0);
 
@@ -46,10 +52,14 @@ export default function ContactsPage() {
 
   const pickView = (v: SavedView) => {
     const f = Object.fromEntries(FILTER_KEYS.map((k) => [k, typeof v.filters[k] === 'string' ? v.filters[k] : '']));
-    apply(f as typeof params, (v.sort as typeof sort) ?? 'name', v.id);
+    apply({ ...f, custom: customOf(v.filters.custom) } as typeof params, (v.sort as typeof sort) ?? 'name', v.id);
     if (v.columns.length) setColumnKeys(v.columns.filter(isColumnKey));
   };
-  const draft = { filters: Object.fromEntries(Object.entries(params).filter(([, v]) => v)), columns: columnKeys, sort };
+  const draft = {
+    filters: Object.fromEntries(Object.entries(params).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v))),
+    columns: columnKeys,
+    sort,
+  };
 
   return (
     <>
@@ -73,6 +83,20 @@ export default function ContactsPage() {
                 {t('contacts.new')}
               </Button>
             )}
+            {can('imports.run') && (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="default" size="input-sm" aria-label={t('contacts.moreActions')}>
+                    <IconDots size={18} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item component={Link} to="/contacts/imports" leftSection={<IconHistory size={16} />}>
+                    {t('imports.history')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
           </Group>
         }
       />
@@ -94,15 +118,25 @@ export default function ContactsPage() {
         >
           {activeFilters ? t('common.filtersCount', { count: activeFilters }) : t('common.filters')}
         </Button>
+        {customFields.length > 0 && (
+          <CustomFilterPicker
+            fields={customFields}
+            onAdd={(key, added) => setParams({ custom: replaceField(params.custom, key, added) })}
+          />
+        )}
         <ColumnChooser all={allColumns} value={columnKeys} onChange={setColumnKeys} />
         <SavedViewsMenu current={views.data?.find((v) => v.id === view)} draft={draft} onPick={pickView} />
       </Group>
+      <CustomFilterChips value={params.custom} fields={customFields} onChange={(custom) => setParams({ custom })} />
       <Collapse expanded={filtersOpen}>
         <ContactFilters
           value={params}
           onChange={setParams}
           onClear={() =>
-            apply({ ...params, ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'q').map((k) => [k, ''])) }, sort)
+            apply(
+              { ...params, ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'q').map((k) => [k, ''])), custom: [] },
+              sort,
+            )
           }
         />
       </Collapse>

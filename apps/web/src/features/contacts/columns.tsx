@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Avatar, Badge, Group, Text } from '@mantine/core';
 import type { Contact } from '@spilno/schema';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { initials } from '../../app/UserMenu.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useUserNames } from '../users/useUserNames.ts';
 import type { ContactSort } from './contacts.api.ts';
@@ -65,12 +66,17 @@ export function useContactColumns(): Record<ColumnKey, ContactColumn> {
     name: {
       key: 'name',
       header: t('contacts.fields.name'),
-      width: 190,
+      width: 220,
       sort: 'name',
       render: (c) => (
-        <Anchor component={Link} to={`/contacts/${c.id}`} fw={500} inherit>
-          {contactName(c, t)}
-        </Anchor>
+        <Group gap={8} wrap="nowrap" miw={0}>
+          <Avatar src={c.avatarUrl} alt="" color="indigo" radius="xl" size={26} aria-hidden>
+            {initials(contactName(c, t))}
+          </Avatar>
+          <Anchor component={Link} to={`/contacts/${c.id}`} fw={500} inherit truncate>
+            {contactName(c, t)}
+          </Anchor>
+        </Group>
       ),
     },
     company: {

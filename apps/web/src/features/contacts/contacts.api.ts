@@ -94,3 +94,27 @@ export function useMergeContacts() {
     onSuccess: () => Promise.all([contactsKey, ['activities']].map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
 }
+
+/** Uploads or replaces a contact's photo; the server checks that it really is a PNG, JPEG or WebP. */
+export function useUploadAvatar() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File }) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api<Contact>(`/contacts/${id}/avatar`, { method: 'POST', body: form });
+    },
+    onSuccess: (contact) => {
+      client.setQueryData([...contactsKey, 'one', contact.id], contact);
+      return client.invalidateQueries({ queryKey: contactsKey });
+    },
+  });
+}
+
+export function useRemoveAvatar() {
+  const invalidate = useInvalidateContacts();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/contacts/${id}/avatar`, { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}

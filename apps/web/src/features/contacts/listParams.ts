@@ -1,4 +1,4 @@
-import { CONTACT_SORTS, type ContactFilter } from '@spilno/schema';
+import { CONTACT_SORTS, type ContactFilter, parseCustomFilter } from '@spilno/schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { dayStart } from '../../lib/dates.ts';
@@ -14,6 +14,8 @@ export type ContactListParams = {
   createdTo: string;
   lastContactedFrom: string;
   lastContactedTo: string;
+  /** Custom-field filters as the API takes them: `tier:gold`, `vip!:true`, `shoe>=39`. */
+  custom: string[];
 };
 export const FILTER_KEYS = [
   'q',
@@ -24,7 +26,13 @@ export const FILTER_KEYS = [
   'createdTo',
   'lastContactedFrom',
   'lastContactedTo',
-] as const satisfies readonly (keyof ContactListParams)[];
+] as const satisfies readonly Exclude<keyof ContactListParams, 'custom'>[];
+
+/** The custom-field filters of an address or a saved view, leaving out any the API would refuse. */
+export function customOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return list.filter((v): v is string => typeof v === 'string' && parseCustomFilter(v) !== null);
+}
 
 const isSort = (s: string | null): s is ContactSort => (CONTACT_SORTS as readonly (string | null)[]).includes(s);
 
@@ -39,6 +47,7 @@ export function toFilter(p: ContactListParams): ContactFilter {
     createdTo: dayStart(p.createdTo, 1),
     lastContactedFrom: dayStart(p.lastContactedFrom),
     lastContactedTo: dayStart(p.lastContactedTo, 1),
+    custom: p.custom.length ? p.custom : undefined,
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ContactFilter;
 }
@@ -50,7 +59,11 @@ export function toFilter(p: ContactListParams): ContactFilter {
 export function useContactListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(
-    () => Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])) as ContactListParams,
+    () =>
+      ({
+        ...Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])),
+        custom: customOf(search.getAll('custom')),
+      }) as ContactListParams,
     [search],
   );
   const rawSort = search.get('sort');
@@ -71,6 +84,7 @@ export function useContactListParams() {
     latest.current = { params: next, sort: nextSort, view: nextView };
     const out = new URLSearchParams();
     for (const k of FILTER_KEYS) if (next[k]) out.set(k, next[k]);
+    for (const c of next.custom) out.append('custom', c);
     if (nextSort !== 'name') out.set('sort', nextSort);
     if (nextView) out.set('view', nextView);
     setSearch(out, { replace: true });

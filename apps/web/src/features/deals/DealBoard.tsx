@@ -1,8 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import type { Deal } from '@spilno/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { notifyError } from '../../lib/problems.ts';
 import { useSalesAccess } from '../sales/access.ts';
 import { KanbanBoard } from '../sales/KanbanBoard.tsx';
@@ -13,22 +12,26 @@ import { useUserNames } from '../users/useUserNames.ts';
 import { CloseDealModal } from './CloseDealModal.tsx';
 import { ColumnTotals } from './ColumnTotals.tsx';
 import { DealCardBody } from './DealCardBody.tsx';
-import { type DealBoardFilters, type DealColumn, useDealBoard, useMoveDeal } from './deals.api.ts';
+import { type DealBoardFilters, type DealColumn, useDealBoard, useMoveDeal, useShowMoreDeals } from './deals.api.ts';
 
 const KIND_COLORS: Record<string, string> = { open: 'blue', won: 'teal', lost: 'red' };
-type Props = { filters: DealBoardFilters; tableLink: (stageId: string) => string };
+type Props = { filters: DealBoardFilters };
 
 export function DealBoard(props: Props) {
   const board = useDealBoard(props.filters);
   return <QueryGate query={board}>{(columns) => <DealColumns columns={columns} {...props} />}</QueryGate>;
 }
 
-/** A column per stage with its count, total and weighted total; a drop on Won or Lost asks why first. */
-function DealColumns({ columns, filters, tableLink }: Props & { columns: DealColumn[] }) {
+/**
+ * A column per stage with its count, total and weighted total; a drop on Won or Lost asks why
+ * first. A long column shows its next cards in place, and those move like the rest.
+ */
+function DealColumns({ columns, filters }: Props & { columns: DealColumn[] }) {
   const { t } = useTranslation();
   const { canWrite } = useSalesAccess();
   const owners = useUserNames();
   const move = useMoveDeal(filters);
+  const more = useShowMoreDeals(filters);
   const [closing, setClosing] = useState<{ deal: Deal; column: DealColumn } | null>(null);
   const deals = new Map<string, Deal>(columns.flatMap((c) => c.deals.map((d) => [d.id, d] as const)));
   const nameOf = (id: string | number) => deals.get(String(id))?.name ?? columns.find((c) => c.stage.id === id)?.stage.name ?? '';
@@ -61,10 +64,17 @@ function DealColumns({ columns, filters, tableLink }: Props & { columns: DealCol
               summary={<ColumnTotals totals={c.totals} probability={c.stage.probability} />}
               dragging={dragging !== null}
               footer={
-                c.count > c.deals.length && (
-                  <Anchor component={Link} to={tableLink(c.stage.id)} size="sm" display="block" mt="xs" ta="center">
-                    {t('sales.more', { count: c.count - c.deals.length })}
-                  </Anchor>
+                c.nextCursor && (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    fullWidth
+                    mt="xs"
+                    loading={more.isPending && more.variables === c.stage.id}
+                    onClick={() => more.mutate(c.stage.id, { onError: (e) => notifyError(e, t) })}
+                  >
+                    {c.count > c.deals.length ? t('deals.showMore', { count: c.count - c.deals.length }) : t('common.loadMore')}
+                  </Button>
                 )
               }
             >

@@ -87,7 +87,7 @@ function DealsView({ pipelines }: { pipelines: Pipeline[] }) {
         <ViewToggle value={view} onChange={(v) => setParams({ view: v === 'board' ? '' : v, stageId: '', status: '' })} />
       </Group>
       {view === 'board' ? (
-        <DealBoard filters={filters} tableLink={(stageId) => `?${new URLSearchParams({ ...filters, view: 'table', stageId })}`} />
+        <DealBoard filters={filters} />
       ) : (
         <>
           <DealTableFilters pipeline={pipeline} value={params} onChange={setParams} />

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
 import { useCursorList } from '../../lib/lists.ts';
 import { moveOnBoard } from './boardMove.ts';
+import { appendPage, BOARD_PAGE, deepen, stagePage } from './boardPages.ts';
 
 export const dealsKey = ['deals'] as const;
 export type DealUpdate = z.input<typeof dealUpdate>;
@@ -21,12 +22,50 @@ export type ForecastMonth = { month: string; currency: string; count: number; am
 
 const boardKey = (filters: DealBoardFilters) => [...dealsKey, 'board', filters];
 
+type Board = { columns: DealColumn[] };
+
+/**
+ * The board: counts and totals of each stage come from the server; the cards are its first page
+ * plus whatever pages the person opened in place, which a refresh reads again to the same depth.
+ */
 export function useDealBoard(filters: DealBoardFilters) {
+  const client = useQueryClient();
+  const key = boardKey(filters);
   return useQuery({
-    queryKey: boardKey(filters),
-    queryFn: () => api<{ columns: DealColumn[] }>('/deals/board', { query: { ...filters, perStage: 50 } }),
+    queryKey: key,
+    queryFn: async (): Promise<Board> => {
+      const opened = client.getQueryData<Board>(key)?.columns ?? [];
+      const board = await api<Board>('/deals/board', { query: { ...filters, perStage: BOARD_PAGE } });
+      const depth = (stageId: string) => opened.find((c) => c.stage.id === stageId)?.deals.length ?? 0;
+      return { columns: await Promise.all(board.columns.map((c) => deepen(filters, c, depth(c.stage.id)))) };
+    },
     select: (r) => r.columns,
     enabled: Boolean(filters.pipelineId),
+  });
+}
+
+/** "Show more" in a column: its next page joins the cards already there, in the board's cache. */
+export function useShowMoreDeals(filters: DealBoardFilters) {
+  const client = useQueryClient();
+  const key = boardKey(filters);
+  return useMutation({
+    mutationFn: async (stageId: string) => {
+      // A refresh already under way counted the cards before this page and would fold it away.
+      const refreshing = client.isFetching({ queryKey: key }) > 0;
+      await client.cancelQueries({ queryKey: key });
+      const cursor = client.getQueryData<Board>(key)?.columns.find((c) => c.stage.id === stageId)?.nextCursor;
+      if (!cursor) return;
+      const page = await stagePage(filters, stageId, cursor);
+      // Appended only where the column still ends at that cursor; a board read meanwhile is newer.
+      client.setQueryData<Board>(
+        key,
+        (board) =>
+          board && {
+            columns: board.columns.map((c) => (c.stage.id === stageId && c.nextCursor === cursor ? appendPage(c, page) : c)),
+          },
+      );
+      if (refreshing) await client.invalidateQueries({ queryKey: key });
+    },
   });
 }
 
@@ -86,7 +125,7 @@ export function useMoveDeal(filters: DealBoardFilters) {
       api<Deal>(`/deals/${id}`, { method: 'PATCH', body: { stageId, ...(closeReason && { closeReason }) } }),
     onMutate: async ({ id, stageId }) => {
       await client.cancelQueries({ queryKey: key });
-      const before = client.getQueryData<{ columns: DealColumn[] }>(key);
+      const before = client.getQueryData<Board>(key);
       if (before) client.setQueryData(key, { columns: moveOnBoard(before.columns, id, stageId) });
       return { before };
     },

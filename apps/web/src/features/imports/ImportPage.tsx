@@ -1,6 +1,6 @@
-import { Anchor, Group, Paper, Stepper, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stepper, Text } from '@mantine/core';
 import type { ImportResource } from '@spilno/schema';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,7 +31,15 @@ export default function ImportPage() {
           {t('contacts.back')}
         </Group>
       </Anchor>
-      <PageHeader title={t('imports.title')} description={t('imports.description')} />
+      <PageHeader
+        title={t('imports.title')}
+        description={t('imports.description')}
+        actions={
+          <Button component={Link} to="/contacts/imports" variant="default" leftSection={<IconHistory size={16} />}>
+            {t('imports.history')}
+          </Button>
+        }
+      />
       <Paper withBorder p={{ base: 'sm', sm: 'lg' }} maw={1100}>
         <Stepper active={state.step} size="sm" mb="lg" allowNextStepsSelect={false}>
           {STEPS.map((step) => (

@@ -1,7 +1,9 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { apiUrl } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -15,6 +17,7 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
   const fmt = useFormat();
   const progress = useImportProgress(id);
   const undo = useUndoImport();
+  const [confirming, setConfirming] = useState(false);
   const imp = progress.data;
   if (!imp) return <PageLoader />;
   const { processed, total } = imp.progress;
@@ -55,10 +58,7 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
                 variant="default"
                 color="red"
                 leftSection={<IconArrowBackUp size={16} />}
-                loading={undo.isPending}
-                onClick={() =>
-                  undo.mutate(id, { onSuccess: () => notifySuccess(t('imports.undone')), onError: (e) => notifyError(e, t) })
-                }
+                onClick={() => setConfirming(true)}
               >
                 {t('imports.undo')}
               </Button>
@@ -74,6 +74,24 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
           </Group>
         </Group>
       )}
+      {/* Undo deletes what the import created: asked first, as any deletion is. */}
+      <ConfirmModal
+        opened={confirming}
+        title={t('imports.undoTitle')}
+        message={t('imports.undoText')}
+        confirmLabel={t('imports.undo')}
+        loading={undo.isPending}
+        onConfirm={() =>
+          undo.mutate(id, {
+            onSuccess: () => {
+              setConfirming(false);
+              notifySuccess(t('imports.undone'));
+            },
+            onError: (e) => notifyError(e, t),
+          })
+        }
+        onClose={() => setConfirming(false)}
+      />
     </Stack>
   );
 }

@@ -2,11 +2,19 @@ import type { dryRunResult, ImportMapping, ImportResource } from '@spilno/schema
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
+import { useCursorList } from '../../lib/lists.ts';
 
 export type DryRun = z.infer<typeof dryRunResult>;
 export type ImportEntity = ImportResource['entity'];
 export type Dedupe = ImportResource['dedupe'];
 const importsKey = ['imports'] as const;
+const historyKey = [...importsKey, 'history'] as const;
+export type HistoryScope = 'mine' | 'all';
+
+/** Past imports, newest first: the caller's own, or everyone's for an admin. */
+export function useImportHistory(scope: HistoryScope) {
+  return useCursorList<ImportResource>(historyKey, '/imports', { scope });
+}
 
 export function useUploadImport() {
   return useMutation({
@@ -35,15 +43,19 @@ export function useDryRun() {
 }
 
 export function useRunImport() {
-  return useMutation({ mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/run`, { method: 'POST', body: {} }) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/run`, { method: 'POST', body: {} }),
+    onSuccess: () => client.invalidateQueries({ queryKey: historyKey }),
+  });
 }
 
-/** The import while it runs: asked again every second until it has finished. */
+/** The import while it runs: asked again every second until it has finished (one never started is not watched). */
 export function useImportProgress(id: string) {
   return useQuery({
     queryKey: [...importsKey, id],
     queryFn: () => api<ImportResource>(`/imports/${id}`),
-    refetchInterval: (q) => (q.state.data && !['pending', 'running'].includes(q.state.data.status) ? false : 1000),
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 1000),
   });
 }
 
@@ -53,7 +65,7 @@ export function useUndoImport() {
     mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/undo`, { method: 'POST' }),
     onSuccess: (imp) => {
       client.setQueryData([...importsKey, imp.id], imp);
-      return client.invalidateQueries({ queryKey: ['contacts'] });
+      return Promise.all([['contacts'], ['companies'], historyKey].map((queryKey) => client.invalidateQueries({ queryKey })));
     },
   });
 }

@@ -6,6 +6,7 @@ import {
   Group,
   MultiSelect,
   NumberInput,
+  SegmentedControl,
   Select,
   Slider,
   Stack,
@@ -13,48 +14,98 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES, type Task } from '@spilno/schema';
+import { type OccurrenceScope, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES, type Task } from '@spilno/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
 import { Checklist } from './Checklist.tsx';
 import { CompleteForm } from './CompleteForm.tsx';
-import { REMINDER_OPTIONS, REPEATS, type Repeat, type TaskForm, toForm, toPatch } from './taskForm.ts';
-import { useDeleteTask, useTask, useUpdateTask } from './tasks.api.ts';
+import {
+  atOccurrence,
+  type Occurrence,
+  REMINDER_OPTIONS,
+  REPEATS,
+  type Repeat,
+  splitPatch,
+  type TaskForm,
+  toForm,
+  toPatch,
+} from './taskForm.ts';
+import { useDeleteTask, useTask, useUpdateOccurrence, useUpdateTask } from './tasks.api.ts';
 
-/** Everything about one task: edit, tick the checklist, complete with an outcome, delete. */
-export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose: () => void }) {
+/**
+ * Everything about one task: edit, tick the checklist, complete with an outcome, delete. Opened on
+ * an occurrence of a series (from the calendar), it edits that occurrence alone or it and all following.
+ */
+export function TaskDrawer({
+  taskId,
+  occurrence,
+  onClose,
+}: {
+  taskId: string | null;
+  occurrence?: Occurrence | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const query = useTask(taskId);
   return (
     <Drawer opened={Boolean(taskId)} onClose={onClose} position="right" size="md" title={t('tasks.edit')}>
-      {query.data && <TaskEditor key={query.data.updatedAt} task={query.data} onClose={onClose} />}
+      {query.data && (
+        <TaskEditor
+          key={`${query.data.updatedAt}${occurrence?.start ?? ''}`}
+          task={query.data}
+          occurrence={occurrence}
+          onClose={onClose}
+        />
+      )}
     </Drawer>
   );
 }
 
-function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
-  const { t } = useTranslation();
+function TaskEditor({ task: stored, occurrence, onClose }: { task: Task; occurrence?: Occurrence | null; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
   const { t: common } = useTranslation();
+  const task = atOccurrence(stored, occurrence);
   const [form, setForm] = useState<TaskForm>(() => toForm(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [scope, setScope] = useState<OccurrenceScope>(occurrence ? 'this' : 'following');
   const update = useUpdateTask();
+  const updateOccurrence = useUpdateOccurrence();
   const remove = useDeleteTask();
   const set = <K extends keyof TaskForm>(key: K, value: TaskForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const options = <T extends string>(values: readonly T[], prefix: 'types' | 'priorities' | 'statuses') =>
     values.map((v) => ({ value: v, label: t(`tasks.${prefix}.${v}` as never) }));
-  const save = () =>
-    update.mutate(
-      { id: task.id, patch: toPatch(form, task) },
+  const handlers = {
+    onSuccess: () => notifySuccess(t('tasks.saved')),
+    onError: (e: unknown) => {
+      setErrors(e instanceof ApiError ? e.fieldErrors() : {});
+      notifyError(e, common);
+    },
+  };
+  const save = async () => {
+    const patch = toPatch(form, task);
+    const { series, occurrence: changes } = splitPatch(patch);
+    // One-off tasks, and "this and following" from the current occurrence, change the task itself.
+    if (!stored.rrule || (scope === 'following' && !occurrence) || Object.keys(changes).length === 0) {
+      return update.mutate({ id: task.id, patch }, handlers);
+    }
+    if (Object.keys(series).length) await update.mutateAsync({ id: task.id, patch: series }).catch(handlers.onError);
+    updateOccurrence.mutate(
       {
-        onSuccess: () => notifySuccess(t('tasks.saved')),
-        onError: (e) => {
-          setErrors(e instanceof ApiError ? e.fieldErrors() : {});
-          notifyError(e, common);
+        id: task.id,
+        body: { occurrence: occurrence?.date ?? occurrence?.start ?? stored.dueDate ?? stored.dueAt ?? '', scope, changes },
+      },
+      {
+        ...handlers,
+        // The occurrence may now be a task of its own: the drawer's task is no longer the one edited.
+        onSuccess: () => {
+          handlers.onSuccess();
+          onClose();
         },
       },
     );
+  };
   const reminderError = Object.entries(errors).find(([k]) => k.startsWith('reminders'))?.[1];
   const open = task.status === 'open' || task.status === 'in_progress';
 
@@ -146,6 +197,29 @@ function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
         {t('tasks.fields.checklist')}
       </Text>
       <Checklist value={form.checklist} onChange={(v) => set('checklist', v)} />
+      {stored.rrule && (
+        <Stack gap={4}>
+          {occurrence && (
+            <Text size="sm" c="dimmed">
+              {t('calendar.scope.editing', {
+                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(
+                  new Date(occurrence.date ? `${occurrence.date}T12:00` : occurrence.start),
+                ),
+              })}
+            </Text>
+          )}
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            value={scope}
+            onChange={(v) => setScope(v as OccurrenceScope)}
+            data={[
+              { value: 'this', label: t('calendar.scope.this') },
+              { value: 'following', label: t('calendar.scope.following') },
+            ]}
+          />
+        </Stack>
+      )}
       <Group justify="space-between">
         <Button
           variant="subtle"
@@ -154,7 +228,7 @@ function TaskEditor({ task, onClose }: { task: Task; onClose: () => void }) {
         >
           {t('tasks.delete')}
         </Button>
-        <Button onClick={save} loading={update.isPending}>
+        <Button onClick={save} loading={update.isPending || updateOccurrence.isPending}>
           {t('tasks.save')}
         </Button>
       </Group>

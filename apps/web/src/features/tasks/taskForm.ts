@@ -50,6 +50,23 @@ export function toForm(task: Task): TaskForm {
   };
 }
 
+/** The occurrence of a series the calendar opened, shown with that occurrence's own due. */
+export type Occurrence = { start: string; date: string | null };
+export const atOccurrence = (task: Task, occurrence: Occurrence | null | undefined): Task =>
+  occurrence && task.rrule ? { ...task, dueAt: occurrence.date ? null : occurrence.start, dueDate: occurrence.date } : task;
+
+/** Series-wide fields; the rest may change for one occurrence alone. */
+const SERIES_ONLY = ['rrule', 'status', 'progress', 'timeZone'] as const;
+export function splitPatch(patch: TaskUpdate): { series: TaskUpdate; occurrence: TaskUpdate } {
+  const series: TaskUpdate = {};
+  const occurrence: TaskUpdate = { ...patch };
+  for (const key of SERIES_ONLY) {
+    if (key in occurrence) Object.assign(series, { [key]: occurrence[key] });
+    delete occurrence[key];
+  }
+  return { series, occurrence };
+}
+
 /** Only what changed goes to the server, so an untouched reminder is not re-validated. */
 export function toPatch(form: TaskForm, task: Task): TaskUpdate {
   const before = toForm(task);

@@ -1,4 +1,4 @@
-import type { Task, TaskCreate, TaskUpdate } from '@spilno/schema';
+import type { Task, TaskCreate, TaskOccurrenceUpdate, TaskUpdate } from '@spilno/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
 import { useCursorList } from '../../lib/lists.ts';
@@ -34,6 +34,16 @@ export function useUpdateTask() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: TaskUpdate }) => api<Task>(`/tasks/${id}`, { method: 'PATCH', body: patch }),
+    onSuccess: refresh,
+  });
+}
+
+/** One occurrence of a recurring task, or it and all following; answers the task that now holds it. */
+export function useUpdateOccurrence() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TaskOccurrenceUpdate }) =>
+      api<Task>(`/tasks/${id}/occurrence`, { method: 'POST', body }),
     onSuccess: refresh,
   });
 }

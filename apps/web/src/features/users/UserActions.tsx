@@ -1,9 +1,14 @@
 import { ActionIcon, Button, Group, Menu } from '@mantine/core';
 import type { User } from '@spilno/schema';
-import { IconDots, IconPencil, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconTrash, IconUserCheck, IconUserOff, IconUserShare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-export type UserDialog = { kind: 'edit' | 'activate' | 'deactivate' | 'reactivate' | 'delete'; user: User };
+export type UserDialog = {
+  kind: 'edit' | 'activate' | 'deactivate' | 'reactivate' | 'delete' | 'handover';
+  user: User;
+  /** The handover offered right after deactivating someone who still owns records. */
+  afterDeactivate?: boolean;
+};
 
 /** The row's actions: "Activate" stands out for pending users; the rest sit in a menu. */
 export function UserActions({ user, isSelf, open }: { user: User; isSelf: boolean; open: (d: UserDialog) => void }) {
@@ -33,6 +38,11 @@ export function UserActions({ user, isSelf, open }: { user: User; isSelf: boolea
           {user.status === 'deactivated' && (
             <Menu.Item leftSection={<IconUserCheck size={16} />} onClick={() => open({ kind: 'reactivate', user })}>
               {t('users.reactivate')}
+            </Menu.Item>
+          )}
+          {!isSelf && (
+            <Menu.Item leftSection={<IconUserShare size={16} />} onClick={() => open({ kind: 'handover', user })}>
+              {t('users.handover')}
             </Menu.Item>
           )}
           {!isSelf && (

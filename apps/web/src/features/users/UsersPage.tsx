@@ -96,7 +96,7 @@ export default function UsersPage() {
         <DataTable rows={list.items} columns={columns} rowKey={(u) => u.id} label={t('settings.sections.users')} />
       </ListState>
       {creating && <UserFormModal opened onClose={() => setCreating(false)} />}
-      <UserDialogs dialog={dialog} onClose={() => setDialog(null)} />
+      <UserDialogs dialog={dialog} onOpen={setDialog} onClose={() => setDialog(null)} />
     </>
   );
 }

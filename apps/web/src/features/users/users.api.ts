@@ -1,5 +1,5 @@
-import type { Role, User, UserCreate, UserUpdate } from '@spilno/schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OwnedCounts, Role, User, UserCreate, UserUpdate } from '@spilno/schema';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
 import { useCursorList } from '../../lib/lists.ts';
 
@@ -38,5 +38,33 @@ export function useDeleteUser() {
   return useMutation({
     mutationFn: (id: string) => api<void>(`/users/${id}`, { method: 'DELETE' }),
     onSuccess: invalidate,
+  });
+}
+
+/** How many records of each kind a user owns: what a handover would move. */
+export const ownedQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...usersKey, 'owned', id],
+    queryFn: () => api<{ counts: OwnedCounts }>(`/users/${id}/owned`),
+    select: (r) => r.counts,
+    staleTime: 0,
+  });
+
+export function useOwnedCounts(id: string) {
+  return useQuery(ownedQuery(id));
+}
+
+/** Gives everything one user owns to another; every list of owned records may have changed. */
+export function useHandOver() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, toUserId }: { id: string; toUserId: string }) =>
+      api<{ moved: OwnedCounts }>(`/users/${id}/handover`, { method: 'POST', body: { toUserId } }),
+    onSuccess: () =>
+      Promise.all(
+        [usersKey, ['contacts'], ['companies'], ['leads'], ['deals'], ['orders']].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }
