@@ -20,6 +20,8 @@ async function dismissNotices(page: Page) {
 const olenaName = 'Olena Kovalenko';
 
 test('contacts: add, log, find, tag, save a view, merge duplicates, import', async ({ page }) => {
+  // The longest journey: 40 to 85 s here, close to the default 90 s on a busy machine.
+  test.setTimeout(180_000);
   const cspViolations = watchCsp(page);
   await signInAsAdmin(page);
 

@@ -22,7 +22,8 @@ export function calendarMonthPath(): string {
   const day = 86_400_000;
   const from = first - ((new Date(first).getUTCDay() + 6) % 7) * day;
   const to = next + ((7 - new Date(next).getUTCDay()) % 7) * day;
-  return `/api/v1/calendar?from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}`;
+  // As the web app's month view asks: four events a day and each day's count, days in UTC here.
+  return `/api/v1/calendar?from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}&perDay=4&tz=UTC`;
 }
 
 /** A phone order of one to four catalogue products for a known customer, as the new-order form sends it. */

@@ -61,6 +61,38 @@ describe('the calendar', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('to');
   });
+
+  it('a day at a time (perDay): at most that many events per local day, with every day’s count', async () => {
+    // Kyiv leaves summer time on the last Sunday of October: that day is 25 hours long.
+    const sunday = new Date(Date.UTC(year, 9, 31));
+    sunday.setUTCDate(31 - sunday.getUTCDay());
+    const d = sunday.toISOString().slice(0, 10);
+    const prev = new Date(sunday.getTime() - 86_400_000).toISOString().slice(0, 10);
+    // 23:30 Kyiv on the long day is 21:30 UTC (UTC+2 after the change).
+    const times = ['06:00', '07:00', '08:00', '09:00', '21:30'].map((hm) => `${d}T${hm}:00.000Z`);
+    for (const [i, dueAt] of times.entries()) {
+      expect((await manager.post('/api/v1/tasks', { title: `Call ${i}`, dueAt, timeZone: 'Europe/Kyiv' })).statusCode).toBe(201);
+    }
+    const dropped = (await manager.post('/api/v1/tasks', { title: 'Cancelled', dueAt: `${d}T10:00:00.000Z` })).json();
+    expect((await manager.patch(`/api/v1/tasks/${dropped.id}`, { status: 'cancelled' })).statusCode).toBe(200);
+    // The range runs from Kyiv midnight (UTC+3 in summer) over two days.
+    const from = `${prev}T21:00:00.000Z`;
+    const to = new Date(Date.parse(from) + 49 * 3_600_000).toISOString();
+    const range = `from=${from}&to=${to}&tz=Europe/Kyiv&perDay=2`;
+    const team = (await admin.get(`/api/v1/calendar?${range}`)).json();
+    // Five calls and the daily stand-up of the test above; the cancelled task does not count.
+    expect(team.days).toEqual([
+      { date: d, count: 6 },
+      { date: new Date(sunday.getTime() + 86_400_000).toISOString().slice(0, 10), count: 1 },
+    ]);
+    // Two per day, earliest first: the second day has its stand-up.
+    expect(team.items.map((e: { title: string }) => e.title)).toEqual(['Call 0', 'Call 1', 'Stand-up']);
+    expect(team.truncated).toBe(true);
+    const mine = (await manager.get(`/api/v1/calendar?from=${from}&to=${to}&tz=Europe/Kyiv&perDay=10&userId=${manager.user.id}`)).json();
+    expect(mine.items.map((e: { title: string }) => e.title)).toEqual(['Call 0', 'Call 1', 'Call 2', 'Call 3', 'Call 4']);
+    expect(mine.truncated).toBe(false);
+    expect((await admin.get(`/api/v1/calendar?from=${from}&to=${to}&tz=Mars/Olympus&perDay=2`)).statusCode).toBe(400);
+  });
 });
 
 describe('the iCalendar feed', () => {

@@ -16,6 +16,8 @@ import { TimeGrid } from './TimeGrid.tsx';
 import { useReschedule } from './useReschedule.tsx';
 
 const VIEWS: CalendarView[] = ['month', 'week', 'day', 'agenda'];
+/** A month cell shows this many events and "+N more"; the server sends no more than that per day. */
+const MONTH_PER_DAY = 4;
 
 /**
  * Tasks and meetings by month, on an hour grid by week or day, or as an agenda; drag a task to
@@ -33,7 +35,8 @@ export default function CalendarPage() {
   const [opened, setOpened] = useState<CalendarEvent | null>(null);
   const days = useMemo(() => daysOf(view, anchor), [view, anchor]);
   const { from, to } = spanDays(days);
-  const query = useCalendar(from, to, who === 'me' ? user.id : undefined);
+  const query = useCalendar(from, to, who === 'me' ? user.id : undefined, view === 'month' ? MONTH_PER_DAY : undefined);
+  const dayCounts = useMemo(() => new Map(query.data?.days?.map((d) => [d.date, d.count])), [query.data]);
   const { reschedule, dialog } = useReschedule();
   const byDay = useMemo(() => {
     const map = new Map<string, CalendarEvent[]>();
@@ -100,7 +103,7 @@ export default function CalendarPage() {
       <Text size="xs" c="dimmed">
         {hours ? t('calendar.grid.hint') : t('calendar.dragHint')}
       </Text>
-      {query.data?.truncated && (
+      {query.data?.truncated && !query.data.days && (
         <Alert color="yellow" variant="light">
           {t('calendar.truncated')}
         </Alert>
@@ -123,6 +126,11 @@ export default function CalendarPage() {
                 muted={d.getMonth() !== anchor.getMonth()}
                 today={dayKey(d) === todayKey}
                 events={byDay.get(dayKey(d)) ?? []}
+                more={(dayCounts.get(dayKey(d)) ?? 0) - (byDay.get(dayKey(d))?.length ?? 0)}
+                onMore={() => {
+                  setAnchor(d);
+                  setView('day');
+                }}
                 minHeight={96}
                 onOpen={openKey}
                 onDrop={move}

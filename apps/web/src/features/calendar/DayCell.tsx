@@ -12,6 +12,9 @@ type Props = {
   muted: boolean;
   today: boolean;
   events: CalendarEvent[];
+  /** Events of the day the answer left out (a busy team's month); a link opens the day. */
+  more?: number;
+  onMore?: () => void;
   minHeight: number;
   /** Called with the event's key, so an occurrence of a series opens as that occurrence. */
   onOpen: (eventKey: string) => void;
@@ -19,7 +22,7 @@ type Props = {
 };
 
 /** One day of the month grid or the agenda: its events, each task draggable to another day. */
-export function DayCell({ day, label, muted, today, events, minHeight, onOpen, onDrop }: Props) {
+export function DayCell({ day, label, muted, today, events, more = 0, onMore, minHeight, onOpen, onDrop }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
@@ -79,6 +82,13 @@ export function DayCell({ day, label, muted, today, events, minHeight, onOpen, o
             </UnstyledButton>
           );
         })}
+        {more > 0 && (
+          <UnstyledButton onClick={onMore} data-testid="calendar-more">
+            <Text size="xs" c="blue">
+              {t('calendar.more', { count: more })}
+            </Text>
+          </UnstyledButton>
+        )}
       </Stack>
     </Box>
   );
