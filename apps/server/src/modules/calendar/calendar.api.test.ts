@@ -88,7 +88,9 @@ describe('the calendar', () => {
     // Two per day, earliest first: the second day has its stand-up.
     expect(team.items.map((e: { title: string }) => e.title)).toEqual(['Call 0', 'Call 1', 'Stand-up']);
     expect(team.truncated).toBe(true);
-    const mine = (await manager.get(`/api/v1/calendar?from=${from}&to=${to}&tz=Europe/Kyiv&perDay=10&userId=${manager.user.id}`)).json();
+    const mine = (
+      await manager.get(`/api/v1/calendar?from=${from}&to=${to}&tz=Europe/Kyiv&perDay=10&userId=${manager.user.id}`)
+    ).json();
     expect(mine.items.map((e: { title: string }) => e.title)).toEqual(['Call 0', 'Call 1', 'Call 2', 'Call 3', 'Call 4']);
     expect(mine.truncated).toBe(false);
     expect((await admin.get(`/api/v1/calendar?from=${from}&to=${to}&tz=Mars/Olympus&perDay=2`)).statusCode).toBe(400);
