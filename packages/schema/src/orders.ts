@@ -114,7 +114,14 @@ export const orderCreate = z
     path: ['contactId'],
   });
 export type OrderCreate = z.input<typeof orderCreate>;
-export const orderUpdate = z.strictObject(fields).partial();
+export const orderUpdate = z.strictObject(fields).partial().extend({
+  /**
+   * The order's `updatedAt` as the client read it: the change is refused with 409 when someone
+   * changed the order since, so two people editing its lines never silently overwrite each
+   * other. Without it the last write wins.
+   */
+  updatedAt: isoDateTime.optional(),
+});
 
 export const ORDER_SORTS = ['orderedAt', '-orderedAt', 'number', '-number', 'total', '-total'] as const;
 export const orderFilter = z.strictObject({

@@ -148,4 +148,79 @@ describe('orders', () => {
       expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
     }
   });
+
+  it('refuses an edit made on a stale copy with 409 and lets exactly one of two racing edits through', async () => {
+    const order = (await manager.post('/api/v1/orders', { contactId, items: [{ productId: bread.id, quantity: '1' }] })).json();
+    const first = await manager.patch(`/api/v1/orders/${order.id}`, {
+      updatedAt: order.updatedAt,
+      items: [{ productId: bread.id, quantity: '2' }],
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().updatedAt).not.toBe(order.updatedAt);
+    // A colleague still looking at the first version.
+    const stale = await admin.patch(`/api/v1/orders/${order.id}`, {
+      updatedAt: order.updatedAt,
+      items: [{ productId: cake.id, quantity: '5' }],
+    });
+    expect(stale.statusCode).toBe(409);
+    const now = (await manager.get(`/api/v1/orders/${order.id}`)).json();
+    expect(now.items.map((i: { quantity: string }) => i.quantity)).toEqual(['2']);
+    expect(now.subtotal).toBe(first.json().subtotal);
+
+    const race = await Promise.all(
+      ['3', '4'].map((quantity) =>
+        manager.patch(`/api/v1/orders/${order.id}`, {
+          updatedAt: now.updatedAt,
+          items: [{ productId: bread.id, quantity }],
+        }),
+      ),
+    );
+    expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const winner = race.find((r) => r.statusCode === 200)?.json();
+    expect((await manager.get(`/api/v1/orders/${order.id}`)).json().items[0].quantity).toBe(winner.items[0].quantity);
+    // Without a version the last write wins, as before.
+    expect((await manager.patch(`/api/v1/orders/${order.id}`, { note: 'Call before delivery' })).statusCode).toBe(200);
+  });
+
+  it('keeps money exact: 10,000 random line items summed against independent decimal arithmetic', async () => {
+    // Decimal strings to scaled integers without floating point: "12.5" at scale 2 → 1250n.
+    const scaled = (value: string, scale: number) => {
+      const [whole = '0', fraction = ''] = value.split('.');
+      return BigInt(whole + fraction.padEnd(scale, '0').slice(0, scale));
+    };
+    const roundDiv = (n: bigint, d: bigint) => (n >= 0n ? (2n * n + d) / (2n * d) : -((-2n * n + d) / (2n * d)));
+    const cents = (value: string) => scaled(value.replace('-', ''), 2) * (value.startsWith('-') ? -1n : 1n);
+    let seed = 20261124;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let grand = 0n;
+    let grandExpected = 0n;
+    for (let o = 0; o < 20; o++) {
+      const items = Array.from({ length: 500 }, (_, i) => ({
+        name: `Line ${o}-${i}`,
+        price: `${random(100_000)}.${String(random(100)).padStart(2, '0')}`,
+        quantity: `${1 + random(50)}.${String(random(100)).padStart(2, '0')}`,
+        discount: `${random(30)}.${String(random(100)).padStart(2, '0')}`,
+        vatRate: ['0', '7', '20', '22', '10.5'][random(5)] as string,
+      }));
+      let subtotal = 0n;
+      let vat = 0n;
+      for (const it of items) {
+        const net = roundDiv(scaled(it.quantity, 3) * scaled(it.price, 2) * (10_000n - scaled(it.discount, 2)), 1000n * 10_000n);
+        subtotal += net;
+        vat += roundDiv(net * scaled(it.vatRate, 2), 10_000n);
+      }
+      const res = await manager.post('/api/v1/orders', { contactId, items });
+      expect(res.statusCode, res.body).toBe(201);
+      const got = res.json();
+      expect(cents(got.subtotal)).toBe(subtotal);
+      expect(cents(got.vat)).toBe(vat);
+      expect(cents(got.total)).toBe(subtotal + vat);
+      grand += cents(got.total);
+      grandExpected += subtotal + vat;
+    }
+    expect(grand).toBe(grandExpected);
+  }, 60_000);
 });

@@ -142,10 +142,20 @@ export async function createOrder(ctx: Ctx, input: z.output<typeof orderCreate>)
   });
 }
 
+const changedMeanwhile = () =>
+  new AppError('conflict', 'Someone changed this order since you opened it; reload it and make your change again.');
+
+function laterThan(version: string): string {
+  const now = Date.now();
+  const last = Date.parse(version);
+  return new Date(now > last ? now : last + 1).toISOString();
+}
+
 export async function updateOrder(ctx: Ctx, id: string, patch: z.output<typeof orderUpdate>): Promise<Order> {
   return inTransaction(ctx, async (tx) => {
     const before = await getOrder(tx, id);
     assertCanWrite(tx, 'orders', before.ownerId, 'order');
+    if (patch.updatedAt && new Date(patch.updatedAt).toISOString() !== before.updatedAt) throw changedMeanwhile();
     await assertCustomer(tx, patch);
     if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) {
       assertCanAssign(tx, 'orders', patch.ownerId);
@@ -153,7 +163,8 @@ export async function updateOrder(ctx: Ctx, id: string, patch: z.output<typeof o
     }
     if (patch.status) await assertOrderStatus(tx.db, patch.status);
     const resolved = patch.items ? await resolveLines(tx, patch.items) : null;
-    const at = nowIso();
+    // Every write moves updated_at, even two within one millisecond: it is the order's version.
+    const at = laterThan(before.updatedAt);
     const totals = resolved ? totalsOf(resolved.totals) : null;
     const paidMinor = toMinor(before.paid);
     const refunded = before.payments?.some((p) => p.amount.startsWith('-')) ?? false;
@@ -174,7 +185,15 @@ export async function updateOrder(ctx: Ctx, id: string, patch: z.output<typeof o
       ...(patch.orderedAt !== undefined && { ordered_at: new Date(patch.orderedAt).toISOString() }),
       updated_at: at,
     };
-    await tx.db.updateTable('orders').set(set).where('id', '=', id).execute();
+    // Conditional on the version read above: on PostgreSQL a concurrent transaction may have
+    // written in between, and then this one changes nothing and answers 409.
+    const written = await tx.db
+      .updateTable('orders')
+      .set(set)
+      .where('id', '=', id)
+      .where('updated_at', '=', before.updatedAt)
+      .executeTakeFirst();
+    if (Number(written.numUpdatedRows) !== 1) throw changedMeanwhile();
     if (resolved) await writeLines(tx, id, resolved.lines, at);
     const after = await getOrder(tx, id);
     if (after.status !== before.status) {

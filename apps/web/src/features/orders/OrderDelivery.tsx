@@ -19,7 +19,7 @@ export function OrderDelivery({ order, writable }: { order: Order; writable: boo
 
   const save = () =>
     update.mutate(
-      { id: order.id, patch: deliveryPatch(values) },
+      { id: order.id, patch: { ...deliveryPatch(values), updatedAt: order.updatedAt } },
       {
         onSuccess: () => {
           setErrors({});

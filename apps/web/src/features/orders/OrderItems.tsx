@@ -22,7 +22,8 @@ export function OrderItems({ order, writable }: { order: Order; writable: boolea
 
   const save = () =>
     update.mutate(
-      { id: order.id, patch: { items: itemsInput(rows) } },
+      // The version the grid was edited from: a colleague's change in between answers 409, not an overwrite.
+      { id: order.id, patch: { items: itemsInput(rows), updatedAt: order.updatedAt } },
       {
         onSuccess: () => {
           setErrors({});
