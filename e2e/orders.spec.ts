@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { apiPost, screenshots, signInAsAdmin, watchCsp } from './helpers.ts';
 
@@ -67,6 +68,23 @@ test('orders: take an order with two lines, record a part payment, change status
     await expect(page.getByTestId('order-due')).toHaveText(/1,650\.00/);
     await dismissNotices(page);
     await screenshots(page, 'order');
+  });
+
+  await test.step('an invoice is issued from the order and downloaded as a PDF', async () => {
+    await page.getByRole('button', { name: 'Create invoice' }).click();
+    await expect(page.getByText(/ issued\.$/)).toBeVisible();
+    const documents = page.getByRole('list', { name: 'Quotes and invoices' });
+    await expect(documents.getByRole('listitem')).toHaveCount(1);
+    await documents.getByRole('button', { name: /^More actions for / }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const file = await readFile(await download.path());
+    expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(file.length).toBeGreaterThan(5_000);
+    await dismissNotices(page);
   });
 
   await test.step('the orders of the customer move to Shipped together from the table', async () => {

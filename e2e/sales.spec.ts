@@ -63,6 +63,7 @@ function nextMonth(): string {
 }
 
 test('sales: a lead becomes a customer with a deal that moves along the pipeline', async ({ page }) => {
+  test.setTimeout(180_000);
   const cspViolations = watchCsp(page);
   await signInAsAdmin(page);
 
@@ -185,6 +186,30 @@ test('sales: a lead becomes a customer with a deal that moves along the pipeline
     await expect(table).toContainText('1,500.00');
     await expect(table).toContainText('600.00');
     await screenshots(page, 'forecast');
+  });
+
+  await test.step('the deal goes on to Closed won, which asks why it was won', async () => {
+    await nav(page).getByRole('link', { name: 'Deals' }).click();
+    await page.getByText('Board', { exact: true }).click();
+    const stages = [
+      'Value proposition',
+      'Id. decision makers',
+      'Perception analysis',
+      'Proposal/price quote',
+      'Negotiation/review',
+    ];
+    for (const [i, from] of stages.entries()) {
+      const to = stages[i + 1] ?? 'Closed won';
+      await moveByKeyboard(page, deal, from, 'ArrowRight', to);
+      if (to !== 'Closed won') await expect(column(page, to).getByRole('link', { name: new RegExp(deal) })).toBeVisible();
+    }
+    const dialog = page.getByRole('dialog', { name: 'Close the deal as won' });
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Best price and delivery in two days');
+    await dialog.getByRole('button', { name: 'Close as won' }).click();
+    await expect(dialog).toBeHidden();
+    const won = column(page, 'Closed won');
+    await expect(won.getByRole('link', { name: new RegExp(deal) })).toBeVisible();
+    await expect(won.getByTestId('column-total')).toContainText('1,500.00');
   });
 
   expect(cspViolations).toEqual([]);
