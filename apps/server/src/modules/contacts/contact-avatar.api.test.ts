@@ -138,4 +138,17 @@ describe('contact avatars', () => {
       .execute();
     expect(left).toEqual([]);
   });
+
+  it('keeps the duplicate’s uploaded photo when the kept contact has none (merge)', async () => {
+    const kept = await newContact(admin, 'Kept');
+    const duplicate = await newContact(admin, 'Duplicate');
+    const uploaded = (await upload(admin, duplicate.id, PNG)).json().avatarUrl as string;
+    const merged = await admin.post('/api/v1/contacts/merge', { primaryId: kept.id, duplicateIds: [duplicate.id] });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const hash = uploaded.split('v=')[1];
+    expect(merged.json().avatarUrl).toBe(`/api/v1/contacts/${kept.id}/avatar?v=${hash}`);
+    const photo = await admin.get(merged.json().avatarUrl);
+    expect(photo.statusCode).toBe(200);
+    expect(photo.rawPayload.equals(PNG)).toBe(true);
+  });
 });

@@ -35,6 +35,23 @@ async function setAvatarUrl(ctx: Ctx, before: Contact, url: string | null): Prom
   return getContact(ctx, before.id);
 }
 
+/**
+ * A merge keeps a photo when the kept contact has none: the first duplicate's, uploaded (the
+ * stored image moves to the kept contact, under its address) or linked. Answers the new avatar URL.
+ */
+export async function adoptAvatar(ctx: Ctx, primaryId: string, duplicates: Contact[]): Promise<string | null> {
+  const donor = duplicates.find((c) => c.avatarUrl);
+  if (!donor) return null;
+  await ctx.db.deleteFrom('contact_avatars').where('contact_id', '=', primaryId).execute();
+  const moved = await ctx.db
+    .updateTable('contact_avatars')
+    .set({ contact_id: primaryId, updated_at: nowIso() })
+    .where('contact_id', '=', donor.id)
+    .returning('hash')
+    .executeTakeFirst();
+  return moved ? avatarAddress(primaryId, moved.hash) : donor.avatarUrl;
+}
+
 /** Stores (or replaces) a contact's photo and points the contact at it. */
 export async function saveAvatar(ctx: Ctx, contactId: string, bytes: Uint8Array): Promise<Contact> {
   const mime = detectImage(bytes);

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { assertCanWrite, readScope } from '../../lib/visibility.ts';
 import { logSystemActivity } from '../activities/activities.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { adoptAvatar } from './contact-avatar.ts';
 import { CONTACT_REFERENCES } from './contact-references.ts';
 import { type ContactRecord, presentContact, selectContacts } from './contacts.repo.ts';
 import { getContact, updateContact } from './contacts.service.ts';
@@ -83,6 +84,7 @@ export async function mergeContacts(ctx: Ctx, primaryId: string, duplicateIds: s
         .where(ref.column, 'in', duplicateIds)
         .execute();
     }
+    const avatarUrl = primary.avatarUrl ?? (await adoptAvatar(tx, primaryId, dups));
     await tx.db.deleteFrom('contacts').where('id', 'in', duplicateIds).execute();
     const merged = await updateContact(
       tx,
@@ -108,6 +110,7 @@ export async function mergeContacts(ctx: Ctx, primaryId: string, duplicateIds: s
         birthday: firstSet(...all.map((c) => c.birthday)),
         source: firstSet(...all.map((c) => c.source)),
         customFields: Object.assign({}, ...[...all].reverse().map((c) => c.customFields)),
+        avatarUrl,
       },
       { audit: false },
     );
