@@ -1,8 +1,7 @@
 import type { CalendarAnswer, CalendarEvent, CalendarQuery } from '@spilno/schema';
 import type { Ctx } from '../../http/context.ts';
-import { MEETING_COLUMNS, meetingEvent, projections, TASK_COLUMNS, taskEvent } from './calendar.service.ts';
+import { iso, MEETING_COLUMNS, meetingEvent, projections, TASK_COLUMNS, taskEvent } from './calendar.service.ts';
 
-const iso = (ms: number) => new Date(ms).toISOString();
 /** The longest local day (a DST change adds an hour) plus slack. */
 const DAY_BOUND_MS = 26 * 3_600_000;
 

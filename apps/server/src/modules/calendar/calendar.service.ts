@@ -14,7 +14,7 @@ export const DEFAULT_MEETING_MIN = 60;
 /** One answer holds at most this many events; beyond it the answer says it is truncated rather than hide the rest. */
 const MAX_EVENTS = 5000;
 
-const iso = (ms: number) => new Date(ms).toISOString();
+export const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Whose calendar: one user's, or everyone's for those who may see the team's load. */
 export function whose(ctx: Ctx, userId: string | undefined): string | null {

@@ -3,6 +3,7 @@ import { roleCan } from '@spilno/schema';
 import { parseJson } from '../../db/connection.ts';
 import { type Ctx, inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { nowIso } from '../../lib/time.ts';
 import { assertCanAssign } from '../../lib/visibility.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -30,11 +31,11 @@ async function targetIds(ctx: Ctx, bulk: ContactBulk): Promise<string[]> {
 async function retag(ctx: Ctx, ids: string[], tag: string, add: boolean): Promise<number> {
   const at = nowIso();
   let changed = 0;
-  for (let i = 0; i < ids.length; i += 500) {
+  for (const slice of chunks(ids)) {
     const rows = await ctx.db
       .selectFrom('contacts')
       .select(['id', 'tags', 'first_name', 'last_name'])
-      .where('id', 'in', ids.slice(i, i + 500))
+      .where('id', 'in', slice)
       .execute();
     for (const row of rows) {
       const tags = parseJson<string[]>(row.tags) ?? [];
@@ -77,8 +78,7 @@ export async function bulkContacts(ctx: Ctx, bulk: ContactBulk): Promise<{ affec
       assertCanAssign(tx, 'contacts', ownerId);
       if (ownerId) await assertActiveUser(tx, ownerId);
       let gained = 0;
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
+      for (const chunk of chunks(ids)) {
         // Only contacts that really change hands count as news for their new owner.
         if (ownerId) gained += await countNotOwnedBy(tx, chunk, ownerId);
         const r = await tx.db

@@ -2,6 +2,7 @@ import type { Contact, ContactInput, contactUpdate } from '@spilno/schema';
 import type { z } from 'zod';
 import { type Ctx, inTransaction } from '../../http/context.ts';
 import { notFound } from '../../http/errors.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { newId } from '../../lib/ids.ts';
 import { nowIso } from '../../lib/time.ts';
 import { assertCanWrite, canRead } from '../../lib/visibility.ts';
@@ -136,18 +137,18 @@ export async function buildContact(ctx: Ctx, input: ContactInput, lookups?: Cont
   };
 }
 
-/** Rows per INSERT: well under SQLite's 32,766 bound parameters for the widest table here. */
-const INSERT_CHUNK = 400;
+/** Contact rows per INSERT: 24 columns × 400 stays under SQLite's 32,766 bound parameters. */
+const CONTACT_ROWS = 400;
 
 async function insertChunked<T extends 'contacts' | 'contact_channels' | 'contact_tags'>(
   ctx: Ctx,
   table: T,
   rows: Parameters<ReturnType<Ctx['db']['insertInto']>['values']>[0][],
 ) {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+  for (const slice of chunks(rows, CONTACT_ROWS)) {
     await ctx.db
       .insertInto(table)
-      .values(rows.slice(i, i + INSERT_CHUNK) as never)
+      .values(slice as never)
       .execute();
   }
 }
@@ -160,12 +161,8 @@ export async function insertContacts(ctx: Ctx, contacts: Contact[]): Promise<voi
   if (!contacts.length) return;
   const companyIds = [...new Set(contacts.map((c) => c.companyId).filter((id): id is string => !!id))];
   const companyNames = new Map<string, string>();
-  for (let i = 0; i < companyIds.length; i += INSERT_CHUNK) {
-    const rows = await ctx.db
-      .selectFrom('companies')
-      .select(['id', 'name'])
-      .where('id', 'in', companyIds.slice(i, i + INSERT_CHUNK))
-      .execute();
+  for (const slice of chunks(companyIds)) {
+    const rows = await ctx.db.selectFrom('companies').select(['id', 'name']).where('id', 'in', slice).execute();
     for (const r of rows) companyNames.set(r.id, r.name);
   }
   const contactRows = [];
@@ -254,11 +251,8 @@ export async function deleteContact(ctx: Ctx, id: string): Promise<void> {
 /** Deletes many at once (bulk, import undo); the caller has checked who may and records one audit entry. */
 export async function deleteContacts(ctx: Ctx, ids: string[]): Promise<number> {
   let deleted = 0;
-  for (let i = 0; i < ids.length; i += 500) {
-    const result = await ctx.db
-      .deleteFrom('contacts')
-      .where('id', 'in', ids.slice(i, i + 500))
-      .executeTakeFirst();
+  for (const slice of chunks(ids)) {
+    const result = await ctx.db.deleteFrom('contacts').where('id', 'in', slice).executeTakeFirst();
     deleted += Number(result.numDeletedRows);
   }
   return deleted;

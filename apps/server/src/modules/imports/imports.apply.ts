@@ -1,5 +1,6 @@
 import type { Company, Contact } from '@spilno/schema';
 import type { Ctx } from '../../http/context.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { nowIso } from '../../lib/time.ts';
 import { findCompanyIdByName } from '../companies/companies.repo.ts';
 import { createCompany, getCompany, updateCompany } from '../companies/companies.service.ts';
@@ -42,12 +43,12 @@ async function recordTouched(
   touched: { id: string; action: string; previous: unknown }[],
 ) {
   const at = nowIso();
-  for (let i = 0; i < touched.length; i += 500) {
+  for (const slice of chunks(touched)) {
     // The first touch wins: a record created by row 3 and updated by row 9 is still "created" for undo.
     await ctx.db
       .insertInto('import_records')
       .values(
-        touched.slice(i, i + 500).map((t) => ({
+        slice.map((t) => ({
           import_id: importId,
           entity,
           entity_id: t.id,

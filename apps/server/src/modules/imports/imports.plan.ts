@@ -1,6 +1,7 @@
 import { COMPANY_TYPES, companyCreate, contactCreate, INDUSTRIES, roleCanOnRecord } from '@spilno/schema';
 import type { z } from 'zod';
 import type { Ctx } from '../../http/context.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { findCompanyIdByName } from '../companies/companies.repo.ts';
 import { findContactIdByChannels } from '../contacts/contacts.repo.ts';
 import type { MappedRow, RowError } from './mapper.ts';
@@ -94,12 +95,12 @@ export class Planner {
     this.known = new Map();
     for (const kind of ['phone', 'email'] as const) {
       const values = [...new Set(rows.flatMap((r) => (kind === 'phone' ? r.phones : r.emails).map((c) => c.value)))];
-      for (let i = 0; i < values.length; i += 500) {
+      for (const slice of chunks(values)) {
         const found = await ctx.db
           .selectFrom('contact_channels')
           .select(['contact_id', 'value'])
           .where('kind', '=', kind)
-          .where('value', 'in', values.slice(i, i + 500))
+          .where('value', 'in', slice)
           .execute();
         for (const f of found) {
           const key = `${kind}:${f.value}`;

@@ -2,6 +2,7 @@ import { parseJson } from '../../db/connection.ts';
 import type { Ctx } from '../../http/context.ts';
 import { inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { updateCompany } from '../companies/companies.service.ts';
@@ -45,11 +46,10 @@ export async function undoImport(ctx: Ctx, id: string) {
     const deletedContacts = await deleteContacts(tx, created('contact'));
     const companies = created('company');
     let deletedCompanies = 0;
-    // In slices: PostgreSQL takes at most 65,535 parameters per statement.
-    for (let i = 0; i < companies.length; i += 500) {
+    for (const slice of chunks(companies)) {
       const result = await tx.db
         .deleteFrom('companies')
-        .where('id', 'in', companies.slice(i, i + 500))
+        .where('id', 'in', slice)
         .where((eb) =>
           eb.not(eb.exists(eb.selectFrom('contacts').select('contacts.id').whereRef('contacts.company_id', '=', 'companies.id'))),
         )

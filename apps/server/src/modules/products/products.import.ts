@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB, ProductRow } from '../../db/types.ts';
 import { type Ctx, inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { newId } from '../../lib/ids.ts';
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -17,12 +18,8 @@ const NUMERIC: ImportField[] = ['price', 'costPrice', 'vatRate'];
 
 async function existingBySku(db: Kysely<DB>, skus: string[]): Promise<Map<string, ProductRow>> {
   const found = new Map<string, ProductRow>();
-  for (let i = 0; i < skus.length; i += 500) {
-    const rows = await db
-      .selectFrom('products')
-      .selectAll()
-      .where('sku', 'in', skus.slice(i, i + 500))
-      .execute();
+  for (const slice of chunks(skus)) {
+    const rows = await db.selectFrom('products').selectAll().where('sku', 'in', slice).execute();
     for (const r of rows) found.set(r.sku, r);
   }
   return found;
