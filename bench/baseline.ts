@@ -1,18 +1,18 @@
 import { createServer } from 'node:http';
+import type { ContactListQuery } from '@spilno/schema';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { engineOf, sqlitePath } from '../apps/server/src/db/connection.ts';
 import type { DB } from '../apps/server/src/db/types.ts';
 import type { Ctx } from '../apps/server/src/http/context.ts';
-import { type KeysetSort, orderByKeyset } from '../apps/server/src/lib/keyset.ts';
-import { selectContacts, whereContacts } from '../apps/server/src/modules/contacts/contacts.repo.ts';
+import { contactPageQuery } from '../apps/server/src/modules/contacts/contacts.repo.ts';
 import { DEFAULT_DB } from './lib/args.ts';
 
 /**
  * The floor Spilno is measured against: node:http and the database driver, nothing else. It
  * answers the contact list and search with the very SQL Spilno runs, built by the contacts
- * repo's own functions (Kysely only compiles here; the driver executes a cached prepared
+ * repo's `contactPageQuery` (Kysely only compiles here; the driver executes a cached prepared
  * statement) and sends the rows as they come, without auth, validation or presentation.
  */
 const url = process.env.DATABASE_URL ?? DEFAULT_DB;
@@ -42,10 +42,6 @@ if (engine === 'sqlite') {
 
 // A manager reads every contact, so no owner scope is added: the same WHERE Spilno builds for one.
 const ctx = { db, engine, user: { id: '', role: 'manager', name: '', email: '', status: 'active' } } as unknown as Ctx;
-const SORTS: Record<string, KeysetSort> = {
-  name: { column: 'contacts.name_sort', desc: false, nullable: false },
-  '-createdAt': { column: 'contacts.created_at', desc: true, nullable: false },
-};
 
 createServer(async (req, res) => {
   const u = new URL(req.url ?? '/', 'http://x');
@@ -56,11 +52,12 @@ createServer(async (req, res) => {
   }
   try {
     const limit = Number(u.searchParams.get('limit') ?? 50);
-    const filter = { q: u.searchParams.get('q') ?? undefined, tag: u.searchParams.get('tag') ?? undefined };
-    const sort = SORTS[u.searchParams.get('sort') ?? 'name'] ?? (SORTS.name as KeysetSort);
-    const query = orderByKeyset(whereContacts(selectContacts(db), ctx, filter), sort, 'contacts.id')
-      .limit(limit + 1)
-      .compile();
+    const query = contactPageQuery(ctx, {
+      limit,
+      q: u.searchParams.get('q') ?? undefined,
+      tag: u.searchParams.get('tag') ?? undefined,
+      sort: (u.searchParams.get('sort') ?? 'name') as ContactListQuery['sort'],
+    }).compile();
     const rows = await execute(query.sql, query.parameters);
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ items: rows.slice(0, limit), nextCursor: null }));

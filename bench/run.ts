@@ -23,8 +23,10 @@ const url = process.env.DATABASE_URL ?? DEFAULT_DB;
 const port = Number(args.get('port') ?? 3901);
 const warmup = Math.min(2, Math.max(1, Math.round(duration / 5)));
 
-if (!existsSync('apps/web/dist/index.html')) {
-  console.error('No web build in apps/web/dist: run `npm run build` first (the server serves it in production).');
+// The server serves the web build in production; WEB_DIST points it at another build, as it does the server.
+const webDist = process.env.WEB_DIST ?? 'apps/web/dist';
+if (!existsSync(`${webDist}/index.html`)) {
+  console.error(`No web build in ${webDist}: run \`npm run build\` first.`);
   process.exit(2);
 }
 

@@ -17,6 +17,7 @@ import * as contactAvatars from './migrations/2026-11-24-0015-contact-avatars.ts
 import * as foreignKeyIndexes from './migrations/2026-11-24-0016-foreign-key-indexes.ts';
 import * as notificationEmailRetries from './migrations/2026-11-24-0017-notification-email-retries.ts';
 import * as taskCalendarIndex from './migrations/2026-11-24-0018-task-calendar-index.ts';
+import * as searchWords from './migrations/2026-11-24-0019-search-words.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -37,6 +38,7 @@ const migrations = [
   ['2026-11-24-0016-foreign-key-indexes', foreignKeyIndexes],
   ['2026-11-24-0017-notification-email-retries', notificationEmailRetries],
   ['2026-11-24-0018-task-calendar-index', taskCalendarIndex],
+  ['2026-11-24-0019-search-words', searchWords],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

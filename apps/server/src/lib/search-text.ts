@@ -1,8 +1,9 @@
 /**
- * One normalized text per record that search indexes (FTS5 trigram on SQLite, pg_trgm on
+ * One normalized text per record that search indexes (FTS5 words on SQLite, pg_trgm on
  * PostgreSQL). Normalizing here, not in the engine, makes both engines find the same records:
  * lower case, no diacritics (Italian accents), Cyrillic also spelled in Latin letters so
- * "ivan" finds "Іван", phones as bare digits so any typed format matches.
+ * "ivan" finds "Іван", phones as bare digits (and every ending of them, see `digitEndings`) so any
+ * typed format or fragment matches.
  */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a',
@@ -70,19 +71,33 @@ export function latinSpellings(normalized: string): string[] {
   return ukrainian === russian ? [ukrainian] : [ukrainian, russian];
 }
 
+/** Shorter endings would match too much to be worth indexing. */
+const MIN_ENDING = 3;
+
+/**
+ * A search matches the beginnings of words, so a number is indexed with every ending of its digits
+ * too: "99-152" finds 380991524482 because "991524482" starts with "99152".
+ */
+export function digitEndings(numbers: string[]): string[] {
+  const endings = new Set<string>();
+  for (const digits of numbers) for (let i = 0; i <= digits.length - MIN_ENDING; i++) endings.add(digits.slice(i));
+  return [...endings];
+}
+
 /** Joins the parts of a record into its search text; `|` keeps words of two parts from running together. */
 export function buildSearchText(parts: (string | null | undefined)[], digits: string[] = []): string {
   const words = parts.filter((p): p is string => Boolean(p?.trim())).map(normalizeText);
   const text = words.join(' | ');
-  return [text, ...latinSpellings(text), ...digits].filter(Boolean).join(' | ');
+  return [text, ...latinSpellings(text), digitEndings(digits).join(' ')].filter(Boolean).join(' | ');
 }
 
 /** A phone-like query (`+380 99 152-44-82`, `(044) 12`) searches by its digits. */
 export function searchTerms(query: string): string[] {
   const q = normalizeText(query);
   if (/^[\d\s+\-().]+$/.test(q) && /\d{2}/.test(q)) return [q.replace(/\D/g, '')];
+  // A term without a letter or digit ("-", "@") cannot start a word: it is left out.
   return q
     .split(' ')
     .map((t) => t.replace(/["|]/g, ''))
-    .filter(Boolean);
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
 }

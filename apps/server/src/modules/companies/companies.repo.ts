@@ -85,7 +85,7 @@ function whereCompanies(ctx: Ctx, filter: Filter) {
         : sql<boolean>`companies.tags @> ${JSON.stringify([tag])}::jsonb`,
     );
   }
-  if (filter.q) q = q.where((eb) => matchesSearch(eb, ctx.engine, 'companies', filter.q ?? ''));
+  if (filter.q) q = q.where(matchesSearch(ctx.engine, 'companies', filter.q));
   return q;
 }
 

@@ -115,7 +115,7 @@ export function whereOrders<O>(q: SelectQueryBuilder<DB, 'orders' | 'contacts' |
           eb
             .selectFrom('contacts')
             .select('contacts.id')
-            .where((c) => matchesSearch(c, ctx.engine, 'contacts', text)),
+            .where(matchesSearch(ctx.engine, 'contacts', text)),
         ),
       ]),
     );
