@@ -1,4 +1,5 @@
 import type { CalendarAnswer, CalendarEvent, CalendarQuery } from '@spilno/schema';
+import { sql } from 'kysely';
 import type { Ctx } from '../../http/context.ts';
 import { iso, MEETING_COLUMNS, meetingEvent, projections, TASK_COLUMNS, taskEvent } from './calendar.service.ts';
 
@@ -46,41 +47,69 @@ export async function calendarByDay(
   if (userId) series = series.where('assignee_id', '=', userId);
   const projected = (await series.execute()).flatMap((t) => projections(t, from, to));
 
-  const items: CalendarEvent[] = [];
-  const counts: { date: string; count: number }[] = [];
-  for (const day of days) {
-    const range = [iso(day.start), iso(day.end)] as const;
-    let tasks = ctx.db
+  const dayTasks = (day: Day) => {
+    const q = ctx.db
       .selectFrom('tasks')
-      .where('starts_at', '>=', range[0])
-      .where('starts_at', '<', range[1])
+      .where('starts_at', '>=', iso(day.start))
+      .where('starts_at', '<', iso(day.end))
       .where('status', '<>', 'cancelled');
-    let meetings = ctx.db
+    return userId ? q.where('assignee_id', '=', userId) : q;
+  };
+  const dayMeetings = (day: Day) => {
+    const q = ctx.db
       .selectFrom('activities')
       .where('type', '=', 'meeting')
-      .where('occurred_at', '>=', range[0])
-      .where('occurred_at', '<', range[1]);
-    if (userId) {
-      tasks = tasks.where('assignee_id', '=', userId);
-      meetings = meetings.where('author_id', '=', userId);
-    }
-    const [taskRows, taskCount, meetingRows, meetingCount] = await Promise.all([
-      tasks.select(TASK_COLUMNS).orderBy('starts_at').orderBy('id').limit(perDay).execute(),
-      tasks.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      meetings.select(MEETING_COLUMNS).orderBy('occurred_at').orderBy('id').limit(perDay).execute(),
-      meetings.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
+      .where('occurred_at', '>=', iso(day.start))
+      .where('occurred_at', '<', iso(day.end));
+    return userId ? q.where('author_id', '=', userId) : q;
+  };
+  // One statement per kind for all the days (each day still an index range): 4 × 42 trips
+  // through the query builder and driver cost more than the index reads themselves.
+  const [taskRows, taskCounts, meetingRows, meetingCounts] = await Promise.all([
+    unionAll(
+      days.map((day, i) =>
+        ctx.db
+          .selectFrom(dayTasks(day).select(TASK_COLUMNS).orderBy('starts_at').orderBy('id').limit(perDay).as('d'))
+          .selectAll()
+          .select(sql.lit(i).as('day')),
+      ),
+    ).execute(),
+    unionAll(
+      days.map((day, i) => dayTasks(day).select((eb) => [sql.lit(i).as('day'), eb.fn.countAll<number>().as('n')])),
+    ).execute(),
+    unionAll(
+      days.map((day, i) =>
+        ctx.db
+          .selectFrom(dayMeetings(day).select(MEETING_COLUMNS).orderBy('occurred_at').orderBy('id').limit(perDay).as('d'))
+          .selectAll()
+          .select(sql.lit(i).as('day')),
+      ),
+    ).execute(),
+    unionAll(
+      days.map((day, i) => dayMeetings(day).select((eb) => [sql.lit(i).as('day'), eb.fn.countAll<number>().as('n')])),
+    ).execute(),
+  ]);
+  const countOf = (rows: { day: unknown; n: unknown }[], i: number) => Number(rows.find((r) => Number(r.day) === i)?.n ?? 0);
+
+  const items: CalendarEvent[] = [];
+  const counts: { date: string; count: number }[] = [];
+  days.forEach((day, i) => {
     const ofDay = projected.filter((e) => {
       const start = Date.parse(e.start);
       return start >= day.start && start < day.end;
     });
     const events = [
-      ...taskRows.map((t) => taskEvent(t, { dueAt: t.due_at, dueDate: t.due_date }, false)),
-      ...meetingRows.map(meetingEvent),
+      ...taskRows.filter((t) => Number(t.day) === i).map((t) => taskEvent(t, { dueAt: t.due_at, dueDate: t.due_date }, false)),
+      ...meetingRows.filter((m) => Number(m.day) === i).map(meetingEvent),
       ...ofDay,
     ].sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
     items.push(...events.slice(0, perDay));
-    counts.push({ date: day.date, count: Number(taskCount.n) + Number(meetingCount.n) + ofDay.length });
-  }
+    counts.push({ date: day.date, count: countOf(taskCounts, i) + countOf(meetingCounts, i) + ofDay.length });
+  });
   return { items, truncated: counts.some((d) => d.count > perDay), days: counts };
+}
+
+/** The queries' rows as one statement. */
+function unionAll<Q extends { unionAll: (other: Q) => Q }>(queries: Q[]): Q {
+  return queries.reduce((all, q) => all.unionAll(q));
 }
