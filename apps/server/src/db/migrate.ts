@@ -18,6 +18,7 @@ import * as foreignKeyIndexes from './migrations/2026-11-24-0016-foreign-key-ind
 import * as notificationEmailRetries from './migrations/2026-11-24-0017-notification-email-retries.ts';
 import * as taskCalendarIndex from './migrations/2026-11-24-0018-task-calendar-index.ts';
 import * as searchWords from './migrations/2026-11-24-0019-search-words.ts';
+import * as dealStageTotals from './migrations/2026-11-24-0020-deal-stage-totals.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -39,6 +40,7 @@ const migrations = [
   ['2026-11-24-0017-notification-email-retries', notificationEmailRetries],
   ['2026-11-24-0018-task-calendar-index', taskCalendarIndex],
   ['2026-11-24-0019-search-words', searchWords],
+  ['2026-11-24-0020-deal-stage-totals', dealStageTotals],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

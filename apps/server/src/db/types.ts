@@ -250,6 +250,16 @@ export type DealRow = Timestamps & {
   stage_entered_at: string;
 };
 
+/** Maintained by triggers on `deals` (migration 0020); `owner_key` is '' for no owner. */
+export type DealStageTotalRow = {
+  stage_id: string;
+  owner_key: string;
+  currency: string;
+  deals: number;
+  amount_minor: number;
+  weighted: number;
+};
+
 export type DealItemRow = Timestamps & {
   id: string;
   deal_id: string;
@@ -476,6 +486,7 @@ export interface DB {
   pipeline_stages: PipelineStageRow;
   deals: DealRow;
   deal_items: DealItemRow;
+  deal_stage_totals: DealStageTotalRow;
   deal_stage_history: DealStageHistoryRow;
   leads: LeadRow;
   tasks: TaskRow;

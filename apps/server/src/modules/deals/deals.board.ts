@@ -12,14 +12,36 @@ type Totals = { currency: string; amount: string; weighted: string }[];
 /** Weighted sums are Σ amount × probability; the division by 100 happens once, on the total. */
 const weighted = (sumAmountTimesProbability: number) => fromMinor(Math.round(Number(sumAmountTimesProbability) / 100));
 
+type StageSums = { stage_id: string; currency: string; n: number; amount: number; weighted: number };
+
 /**
- * The kanban: every stage with its count and totals per currency, and its most recently touched
- * deals. A column's `nextCursor` continues it through `GET /deals` with the same filters, its
- * `stageId` and `sort=-updatedAt`.
+ * Each stage's count and sums per currency. Without filters (an owner aside) they come from the
+ * trigger-kept `deal_stage_totals`; a search, contact, company or close-date filter sums the
+ * deals it matches.
  */
-export async function dealBoard(ctx: Ctx, query: z.output<typeof boardQuery>) {
-  const pipeline = await getPipeline(ctx.db, query.pipelineId);
-  const owner = readScope(ctx, 'deals');
+async function boardTotals(
+  ctx: Ctx,
+  query: z.output<typeof boardQuery>,
+  pipeline: { id: string; stages: { id: string }[] },
+): Promise<StageSums[]> {
+  const owners = [readScope(ctx, 'deals'), query.ownerId].filter((o): o is string => Boolean(o));
+  const stageIds = pipeline.stages.map((s) => s.id);
+  if (!query.q && !query.contactId && !query.companyId && !query.expectedFrom && !query.expectedTo) {
+    let kept = ctx.db
+      .selectFrom('deal_stage_totals')
+      .select((eb) => [
+        'stage_id',
+        'currency',
+        eb.fn.sum<number>('deals').as('n'),
+        eb.fn.sum<number>('amount_minor').as('amount'),
+        eb.fn.sum<number>('weighted').as('weighted'),
+      ])
+      .where('stage_id', 'in', stageIds)
+      .where('deals', '>', 0)
+      .groupBy(['stage_id', 'currency']);
+    for (const owner of owners) kept = kept.where('owner_key', '=', owner);
+    return kept.execute();
+  }
   let sums = ctx.db
     .selectFrom('deals')
     .select((eb) => [
@@ -31,19 +53,24 @@ export async function dealBoard(ctx: Ctx, query: z.output<typeof boardQuery>) {
     ])
     .where('pipeline_id', '=', pipeline.id)
     .groupBy(['stage_id', 'currency']);
-  for (const [column, value] of [
-    ['owner_id', owner],
-    ['owner_id', query.ownerId],
-    ['contact_id', query.contactId],
-    ['company_id', query.companyId],
-  ] as const) {
-    if (value) sums = sums.where(column, '=', value);
-  }
+  for (const owner of owners) sums = sums.where('owner_id', '=', owner);
+  if (query.contactId) sums = sums.where('contact_id', '=', query.contactId);
+  if (query.companyId) sums = sums.where('company_id', '=', query.companyId);
   // The totals count the same deals the columns list, so a search narrows both.
   if (query.expectedFrom) sums = sums.where('expected_close_date', '>=', query.expectedFrom);
   if (query.expectedTo) sums = sums.where('expected_close_date', '<=', query.expectedTo);
   if (query.q) sums = sums.where('id', 'in', whereDeals(fromDeals(ctx.db).select('deals.id'), ctx, { q: query.q }));
-  const totals = await sums.execute();
+  return sums.execute();
+}
+
+/**
+ * The kanban: every stage with its count and totals per currency, and its most recently touched
+ * deals. A column's `nextCursor` continues it through `GET /deals` with the same filters, its
+ * `stageId` and `sort=-updatedAt`.
+ */
+export async function dealBoard(ctx: Ctx, query: z.output<typeof boardQuery>) {
+  const pipeline = await getPipeline(ctx.db, query.pipelineId);
+  const totals = await boardTotals(ctx, query, pipeline);
   const { perStage, pipelineId: _, ...filter } = query;
   return Promise.all(
     pipeline.stages.map(async (stage) => {
