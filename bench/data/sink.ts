@@ -308,7 +308,9 @@ export class PgSink implements Sink {
   }
 
   async close() {
-    await this.pool.query('analyze');
+    // VACUUM sets the visibility map a database in use has from autovacuum: without it, every
+    // index-only scan (board totals, calendar counts) reads the table rows of a fresh load.
+    await this.pool.query('vacuum analyze');
     await this.pool.end();
   }
 }

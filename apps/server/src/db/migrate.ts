@@ -19,6 +19,7 @@ import * as notificationEmailRetries from './migrations/2026-11-24-0017-notifica
 import * as taskCalendarIndex from './migrations/2026-11-24-0018-task-calendar-index.ts';
 import * as searchWords from './migrations/2026-11-24-0019-search-words.ts';
 import * as dealStageTotals from './migrations/2026-11-24-0020-deal-stage-totals.ts';
+import * as searchWordsPostgres from './migrations/2026-11-24-0021-search-words-postgres.ts';
 
 /** Append-only, in order. Each migration receives the engine so one file serves both. */
 const migrations = [
@@ -41,6 +42,7 @@ const migrations = [
   ['2026-11-24-0018-task-calendar-index', taskCalendarIndex],
   ['2026-11-24-0019-search-words', searchWords],
   ['2026-11-24-0020-deal-stage-totals', dealStageTotals],
+  ['2026-11-24-0021-search-words-postgres', searchWordsPostgres],
 ] as const;
 
 export async function migrateToLatest({ db, engine, schema }: Database): Promise<string[]> {

@@ -75,6 +75,8 @@ describe('contacts', () => {
     expect(await search('ROSSI')).toEqual(['Giulia']);
     expect(await search('06 1234')).toEqual(['Giulia']);
     expect(await search('ол')).toEqual(['Олена']);
+    // Words are found by their beginning on both engines, not from the middle.
+    expect(await search('етренко')).toEqual([]);
     expect(await search('nobody-like-this')).toEqual([]);
     expect(await search('50%_')).toEqual([]);
   });
