@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+// @ts-expect-error plain JavaScript module of the start scripts, without types
+import { SERVER_NODE_ARGS } from '../../scripts/lib.mjs';
 
 export type Running = {
   url: string;
@@ -32,7 +34,7 @@ export async function startProcess(opts: {
   readyPath: string;
   name: string;
 }): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', opts.script], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, opts.script], {
     env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
