@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureInstalled, ensureWebBuilt, root, run } from './lib.mjs';
+import { ensureInstalled, ensureWebBuilt, root, run, SERVER_NODE_ARGS } from './lib.mjs';
 
 ensureInstalled();
 const pg = (await import('pg')).default;
@@ -49,7 +49,7 @@ async function browserJourneys() {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_MAX: '100000',
   };
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: root, env, stdio: 'inherit' });
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, 'apps/server/src/main.ts'], { cwd: root, env, stdio: 'inherit' });
   try {
     if (!(await waitFor(`http://127.0.0.1:${port}/api/v1/auth/setup`, 30_000))) return 1;
     return run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts'], {
