@@ -17,7 +17,10 @@ export const SEARCH_VECTOR = `to_tsvector('simple', translate(search_text, '@._-
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   if (engine !== 'postgres') return;
   for (const table of ['contacts', 'companies']) {
-    await sql.raw(`create index ${table}_words_idx on ${table} using gin (${SEARCH_VECTOR})`).execute(db);
+    // Without the pending list (fastupdate) each write updates the index itself: with it, the
+    // write that filled the list merged it (a logged call took hundreds of milliseconds; the mixed
+    // workload at a million contacts went from p95 267 ms to 88 ms without it).
+    await sql.raw(`create index ${table}_words_idx on ${table} using gin (${SEARCH_VECTOR}) with (fastupdate = off)`).execute(db);
     await sql.raw(`drop index ${table}_search_idx`).execute(db);
   }
 }
