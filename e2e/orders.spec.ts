@@ -105,5 +105,19 @@ test('orders: take an order with two lines, record a part payment, change status
     await screenshots(page, 'orders');
   });
 
+  await test.step('an order entered by mistake is deleted from its page, after a confirmation', async () => {
+    const mistake = await apiPost(page, '/api/v1/orders', {
+      contactId: contact.id,
+      items: [{ productId: cakeProduct.id, quantity: '1' }],
+    });
+    await page.goto(`/orders/${mistake.id}`);
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(page).toHaveURL(/\/orders$/);
+    await expect(page.getByText(`Order ${mistake.number} deleted.`)).toBeVisible();
+    expect((await page.request.get(`/api/v1/orders/${mistake.id}`)).status()).toBe(404);
+  });
+
   expect(cspViolations).toEqual([]);
 });
