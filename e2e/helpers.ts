@@ -73,7 +73,7 @@ export async function signInAsAdmin(page: Page) {
 }
 
 /** Calls the API with the page's session cookie and its CSRF token, as the web app does. */
-export async function apiPost(page: Page, url: string, body: object): Promise<{ id: string }> {
+export async function apiPost<T extends { id: string } = { id: string }>(page: Page, url: string, body: object): Promise<T> {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'spilno_csrf')?.value ?? '';
   const res = await page.request.post(url, { data: body, headers: { 'x-csrf-token': csrf } });
   expect(res.status(), await res.text()).toBe(201);

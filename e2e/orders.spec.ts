@@ -106,7 +106,7 @@ test('orders: take an order with two lines, record a part payment, change status
   });
 
   await test.step('an order entered by mistake is deleted from its page, after a confirmation', async () => {
-    const mistake = await apiPost(page, '/api/v1/orders', {
+    const mistake = await apiPost<{ id: string; number: string }>(page, '/api/v1/orders', {
       contactId: contact.id,
       items: [{ productId: cakeProduct.id, quantity: '1' }],
     });
