@@ -34,14 +34,17 @@ export function RecordHeader({ back, children, writable, actions, menuItems, mor
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
-  const destroy = () =>
-    remove.mutation.mutate(remove.id, {
-      onSuccess: () => {
-        notifySuccess(remove.done);
-        navigate(back.to);
-      },
-      onError: (e) => notifyError(e, t),
-    });
+  // mutateAsync, not mutate's callbacks: refreshing the queries after the delete can show the page
+  // as "not found" and unmount this header first, and mutate's callbacks die with it.
+  const destroy = async () => {
+    try {
+      await remove.mutation.mutateAsync(remove.id);
+    } catch (e) {
+      return notifyError(e, t);
+    }
+    notifySuccess(remove.done);
+    navigate(back.to);
+  };
 
   return (
     <Stack gap="xs">

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAbilities } from '../../lib/abilities.ts';
 import { useFormat } from '../../lib/format.ts';
+import type { useSelection } from '../../lib/selection.ts';
 import { BulkDialog, type BulkKind } from './BulkDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
-import type { useSelection } from './selection.ts';
 
 type Props = { selection: ReturnType<typeof useSelection>; filter: ContactFilter; loaded: number; total: number | undefined };
 

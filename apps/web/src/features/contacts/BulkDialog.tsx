@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
+import type { Selection } from '../../lib/selection.ts';
 import { UserSelect } from '../users/UserSelect.tsx';
 import { useContactBulk } from './contacts.api.ts';
-import type { Selection } from './selection.ts';
 
 export type BulkKind = 'tag' | 'untag' | 'assign' | 'delete';
 type Props = {

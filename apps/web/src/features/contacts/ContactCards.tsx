@@ -1,9 +1,9 @@
 import { Box, Checkbox, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { Contact } from '@spilno/schema';
 import { useTranslation } from 'react-i18next';
+import { useInfiniteVirtual } from '../../lib/useInfiniteVirtual.ts';
 import type { ContactListView } from './ContactList.tsx';
 import { contactName } from './names.ts';
-import { useInfiniteVirtual } from './useInfiniteVirtual.ts';
 
 /** The phone list: one card per contact with the columns the reader chose, under their headers. */
 export function ContactCards({ list, columns, selection }: ContactListView) {

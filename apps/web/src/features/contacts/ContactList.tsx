@@ -1,10 +1,10 @@
 import { useMediaQuery } from '@mantine/hooks';
 import type { Contact } from '@spilno/schema';
+import type { useSelection } from '../../lib/selection.ts';
 import { ContactCards } from './ContactCards.tsx';
 import { ContactsTable } from './ContactsTable.tsx';
 import type { ContactColumn } from './columns.tsx';
 import type { ContactSort } from './contacts.api.ts';
-import type { useSelection } from './selection.ts';
 
 export type ContactListView = {
   list: {

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAbilities } from '../../lib/abilities.ts';
 import { useFormat } from '../../lib/format.ts';
 import { problemMessage } from '../../lib/problems.ts';
+import { useSelection } from '../../lib/selection.ts';
 import { useCustomFields } from '../custom-fields/custom-fields.api.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
@@ -23,7 +24,6 @@ import { useContactCount, useContactPages } from './contacts.api.ts';
 import { replaceField } from './customFilters.ts';
 import { customOf, FILTER_KEYS, toFilter, useContactListParams } from './listParams.ts';
 import { SavedViewsMenu } from './SavedViewsMenu.tsx';
-import { useSelection } from './selection.ts';
 import { useColumnChoice } from './useColumns.ts';
 import { useSavedViews } from './views.api.ts';
 

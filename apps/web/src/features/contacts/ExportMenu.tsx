@@ -2,8 +2,8 @@ import { Button, Menu } from '@mantine/core';
 import type { ContactFilter } from '@spilno/schema';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { Selection } from '../../lib/selection.ts';
 import { EXPORT_FORMATS, exportUrl } from './exportLink.ts';
-import type { Selection } from './selection.ts';
 
 type Props = { filter: ContactFilter; selection?: Selection; size?: 'xs' | 'sm'; variant?: string };
 

@@ -1,6 +1,6 @@
 import type { ContactFilter } from '@spilno/schema';
 import { apiUrl } from '../../lib/api.ts';
-import type { Selection } from './selection.ts';
+import type { Selection } from '../../lib/selection.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'vcf'] as const;
 

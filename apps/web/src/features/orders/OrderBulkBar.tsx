@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
-import type { useSelection } from '../contacts/selection.ts';
+import type { useSelection } from '../../lib/selection.ts';
 import { useBulkStatus } from './orders.api.ts';
 import { useStatusLabels } from './statuses.ts';
 

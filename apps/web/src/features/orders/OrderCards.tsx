@@ -3,7 +3,7 @@ import type { Order } from '@spilno/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../lib/format.ts';
-import { useInfiniteVirtual } from '../contacts/useInfiniteVirtual.ts';
+import { useInfiniteVirtual } from '../../lib/useInfiniteVirtual.ts';
 import { useMoney } from '../sales/money.ts';
 import { goodsOf } from './columns.tsx';
 import { OrderStatusBadge, PaymentStatusBadge } from './OrderBadges.tsx';

@@ -1,6 +1,6 @@
 import { useMediaQuery } from '@mantine/hooks';
 import type { Order } from '@spilno/schema';
-import type { useSelection } from '../contacts/selection.ts';
+import type { useSelection } from '../../lib/selection.ts';
 import { OrderCards } from './OrderCards.tsx';
 import { OrdersTable } from './OrdersTable.tsx';
 import type { OrderSort } from './orders.api.ts';

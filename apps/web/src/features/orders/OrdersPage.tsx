@@ -8,7 +8,7 @@ import { DebouncedTextInput } from '../../components/DebouncedTextInput.tsx';
 import { ListState } from '../../components/ListState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { dayStart } from '../../lib/dates.ts';
-import { useSelection } from '../contacts/selection.ts';
+import { useSelection } from '../../lib/selection.ts';
 import { compact, useSearchState } from '../sales/useSearchState.ts';
 import { useOrdersAccess } from './access.ts';
 import { OrderBulkBar } from './OrderBulkBar.tsx';
