@@ -1,9 +1,8 @@
-import { Anchor, Box, Checkbox, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import type { Order } from '@spilno/schema';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { VirtualCards } from '../../components/VirtualCards.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { useInfiniteVirtual } from '../../lib/useInfiniteVirtual.ts';
 import { useMoney } from '../sales/money.ts';
 import { goodsOf } from './columns.tsx';
 import { OrderStatusBadge, PaymentStatusBadge } from './OrderBadges.tsx';
@@ -14,18 +13,14 @@ export function OrderCards({ list, selection }: OrderListView) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { money } = useMoney();
-  const rows = list.items;
-  const { scrollRef, virtualizer, items } = useInfiniteVirtual({ ...list, count: rows.length, estimateSize: 150 });
-
-  const card = (o: Order) => (
-    <Paper withBorder p="sm">
-      <Group wrap="nowrap" align="flex-start" gap="sm">
-        <Checkbox
-          mt={2}
-          aria-label={t('orders.select', { number: o.number })}
-          checked={selection.isSelected(o.id)}
-          onChange={() => selection.toggle(o.id)}
-        />
+  return (
+    <VirtualCards
+      label={t('orders.table')}
+      list={list}
+      selection={selection}
+      selectLabel={(o) => t('orders.select', { number: o.number })}
+      offset={260}
+      render={(o) => (
         <Stack gap={4} miw={0} style={{ flex: 1 }}>
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Anchor component={Link} to={`/orders/${o.id}`} fw={600}>
@@ -51,37 +46,7 @@ export function OrderCards({ list, selection }: OrderListView) {
             </Text>
           </Group>
         </Stack>
-      </Group>
-    </Paper>
-  );
-
-  return (
-    <Box ref={scrollRef} mah="max(420px, calc(100dvh - 260px))" style={{ overflow: 'auto' }}>
-      <ul
-        aria-label={t('orders.table')}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}
-      >
-        {items.map((v) => {
-          const order = rows[v.index];
-          return (
-            <li
-              key={v.key}
-              data-index={v.index}
-              ref={virtualizer.measureElement}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${v.start}px)`,
-                paddingBottom: 8,
-              }}
-            >
-              {order ? card(order) : <Loader size="sm" mx="auto" display="block" aria-label={t('common.loading')} />}
-            </li>
-          );
-        })}
-      </ul>
-    </Box>
+      )}
+    />
   );
 }
