@@ -1,10 +1,13 @@
 import type { Deal, DealCreate, dealUpdate } from '@spilno/schema';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
 import { useCursorList } from '../../lib/lists.ts';
 import { moveOnBoard } from './boardMove.ts';
 import { appendPage, BOARD_PAGE, deepen, stagePage } from './boardPages.ts';
+import { stageName } from './stageNames.ts';
 
 export const dealsKey = ['deals'] as const;
 export type DealUpdate = z.input<typeof dealUpdate>;
@@ -30,7 +33,12 @@ type Board = { columns: DealColumn[] };
  */
 export function useDealBoard(filters: DealBoardFilters) {
   const client = useQueryClient();
+  const { t } = useTranslation();
   const key = boardKey(filters);
+  const select = useCallback(
+    (r: Board) => r.columns.map((c) => ({ ...c, stage: { ...c.stage, name: stageName(c.stage.name, t) } })),
+    [t],
+  );
   return useQuery({
     queryKey: key,
     queryFn: async (): Promise<Board> => {
@@ -39,7 +47,7 @@ export function useDealBoard(filters: DealBoardFilters) {
       const depth = (stageId: string) => opened.find((c) => c.stage.id === stageId)?.deals.length ?? 0;
       return { columns: await Promise.all(board.columns.map((c) => deepen(filters, c, depth(c.stage.id)))) };
     },
-    select: (r) => r.columns,
+    select,
     enabled: Boolean(filters.pipelineId),
   });
 }

@@ -1,16 +1,21 @@
 import type { Pipeline, pipelineCreate, pipelineUpdate } from '@spilno/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
+import { localizePipeline } from './stageNames.ts';
 
 export const pipelinesKey = ['pipelines'] as const;
 
-/** Every pipeline with its stages in board order, the default first. */
+/** Every pipeline with its stages in board order, the default first; default names in the reader's language. */
 export function usePipelines() {
+  const { t } = useTranslation();
+  const select = useCallback((r: { items: Pipeline[] }) => r.items.map((p) => localizePipeline(p, t)), [t]);
   return useQuery({
     queryKey: pipelinesKey,
     queryFn: () => api<{ items: Pipeline[] }>('/pipelines'),
-    select: (r) => r.items,
+    select,
     staleTime: 60_000,
   });
 }
