@@ -14,6 +14,7 @@ import { startProcess } from './lib/server.ts';
 const DIST = process.env.WEB_DIST ?? 'apps/web/dist';
 const BUDGET_KB = 250;
 const MIN_SCORE = 95;
+mkdirSync('bench/results', { recursive: true });
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('No web build: run `npm run build` first.');
   process.exit(2);
@@ -83,7 +84,7 @@ try {
   pages.push(['contact list', '/contacts', signedIn], ['pipeline board', '/deals', signedIn]);
   const scores: Record<string, Score> = {};
   for (const [name, path, headers] of pages) {
-    const score = await lighthouseScore(`${server.url}${path}`, headers);
+    const score = await lighthouseScore(`${server.url}${path}`, name, headers);
     scores[name] = score;
     if ('error' in score) console.log(`Lighthouse could not run on ${name}: ${score.error}`);
     else {
@@ -98,7 +99,6 @@ try {
   await server.stop();
   rmSync(tmp, { recursive: true, force: true });
 }
-mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/web-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify(report, null, 2));
 if (failed) {
   console.error('FAILED: a front-end budget is exceeded.');
@@ -107,7 +107,7 @@ if (failed) {
 
 type Score = { performance: number; fcp: number; lcp: number; tbt: number; cls: number; jsKb: number } | { error: string };
 
-async function lighthouseScore(url: string, extraHeaders?: Record<string, string>): Promise<Score> {
+async function lighthouseScore(url: string, name: string, extraHeaders?: Record<string, string>): Promise<Score> {
   let chrome: { port: number; kill: () => void } | undefined;
   try {
     const { launch } = await import('chrome-launcher');
@@ -134,6 +134,8 @@ async function lighthouseScore(url: string, extraHeaders?: Record<string, string
     });
     const lhr = result?.lhr;
     if (!lhr) return { error: 'Lighthouse returned no result' };
+    // The whole report, for what the score hides (long tasks, the LCP element, script boot-up).
+    writeFileSync(`bench/results/lighthouse-${name.replaceAll(' ', '-')}.json`, JSON.stringify(lhr));
     if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
     const num = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? Number.NaN));
     const requests =

@@ -34,7 +34,9 @@ export async function startProcess(opts: {
   readyPath: string;
   name: string;
 }): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, opts.script], {
+  // BENCH_NODE_ARGS adds flags for a look inside, e.g. `--cpu-prof --cpu-prof-dir=bench/results/prof`.
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, ...extra, opts.script], {
     env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
