@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { startJobs } from './jobs/jobs.ts';
+import { startJobsThread } from './jobs/thread.ts';
 import { startReminderScheduler } from './modules/tasks/scheduler.ts';
 
 const config = loadConfig();
@@ -10,7 +10,7 @@ const database = openDatabase(config.databaseUrl);
 const applied = await migrateToLatest(database);
 const app = await buildApp({ config, database });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
-const jobs = startJobs({ db: database.db, engine: database.engine, log: app.log });
+const jobs = startJobsThread({ databaseUrl: config.databaseUrl }, app.log);
 const scheduler = startReminderScheduler({ ...app.deps, log: app.log });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,7 +6,7 @@ export function jobHandlers(deps: WorkerDeps) {
   return { [IMPORT_JOB]: importJob(deps) };
 }
 
-/** Started by main.ts (or a separate worker process); `stop()` hands back the running job and waits for it. */
+/** Started on the job thread (`thread.ts`); `stop()` hands back the running job and waits for it. */
 export function startJobs(deps: WorkerDeps, options: WorkerOptions = {}): Worker {
   return startWorker(deps, jobHandlers(deps), options);
 }

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/connection.ts';
 import type { DB } from '../db/types.ts';
@@ -11,7 +10,9 @@ export type JobTools = {
 };
 export type JobHandler = (job: ClaimedJob, tools: JobTools) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
-export type WorkerDeps = { db: Kysely<DB>; engine: Engine; log?: Pick<FastifyBaseLogger, 'error' | 'warn'> };
+/** What a job says about itself: the app's logger, or the job thread's messages to it. */
+export type JobLog = { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+export type WorkerDeps = { db: Kysely<DB>; engine: Engine; log?: JobLog };
 export type WorkerOptions = { pollMs?: number; lockMs?: number; backoffMs?: number };
 
 /** What a handler throws to tell the worker "stopped on purpose, hand the job back". */

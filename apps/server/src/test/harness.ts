@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role, User } from '@spilno/schema';
 import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -13,13 +16,22 @@ import { MemoryMailer } from '../integrations/email/mailer.ts';
 export const testEngine = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-export type TestApp = { app: App; database: Database; mailer: MemoryMailer; close: () => Promise<void> };
+export type TestApp = { app: App; database: Database; url: string; mailer: MemoryMailer; close: () => Promise<void> };
+/** `onDisk`: a SQLite file rather than memory, for a second connection to the same database. */
+export type TestDatabaseOptions = { onDisk?: boolean };
 
 /** A fresh database per test file: an in-memory SQLite, or a throwaway PostgreSQL schema. */
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  options: TestDatabaseOptions = {},
+): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
+  if (testEngine === 'sqlite' && options.onDisk) {
+    const dir = mkdtempSync(join(tmpdir(), 'spilno-test-'));
+    const url = `sqlite://${dir}/spilno.db`;
+    return { database: openDatabase(url), url, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
   if (testEngine === 'sqlite') {
-    const database = openDatabase('sqlite::memory:');
-    return { database, drop: async () => {} };
+    const url = 'sqlite::memory:';
+    return { database: openDatabase(url), url, drop: async () => {} };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl });
@@ -29,6 +41,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   const database = openDatabase(testDatabaseUrl, { pgSchema: schema, poolSize: 4 });
   return {
     database,
+    url: testDatabaseUrl,
     drop: async () => {
       const c = new pg.Client({ connectionString: testDatabaseUrl });
       await c.connect();
@@ -38,8 +51,8 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: TestDatabaseOptions = {}): Promise<TestApp> {
+  const { database, url, drop } = await openTestDatabase(options);
   await migrateToLatest(database);
   const mailer = new MemoryMailer();
   const config = loadConfig({ RATE_LIMIT_MAX: '100000', WEB_DIST: '/nonexistent', ...env });
@@ -48,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     database,
+    url,
     mailer,
     close: async () => {
       await app.close();

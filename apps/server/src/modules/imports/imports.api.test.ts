@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JobHandlers, runOneJob } from '../../jobs/worker.ts';
 import { type Caller, registerAdmin, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
+import { uploadImport } from './imports.fixture.ts';
 import { IMPORT_JOB, importJob } from './imports.job.ts';
 
 let t: TestApp;
@@ -12,27 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A multipart upload as a browser sends it. */
-function upload(caller: Caller, content: string | Buffer, fields: Record<string, string> = {}, name = 'contacts.csv') {
-  const boundary = '----spilno-test';
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  const payload = Buffer.concat([
-    Buffer.from(parts.join('')),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`,
-    ),
-    Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/v1/imports',
-    payload,
-    headers: { authorization: `Bearer ${caller.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
+const upload = (caller: Caller, content: string | Buffer, fields: Record<string, string> = {}, name?: string) =>
+  uploadImport(t.app, caller, content, fields, name);
 
 const handlers = (batchSize = 500) => ({ [IMPORT_JOB]: importJob(t.app.deps, batchSize) });
 async function runJobs(batchSize?: number) {

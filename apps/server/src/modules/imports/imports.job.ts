@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ImportCounts } from '@spilno/schema';
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
@@ -66,6 +67,9 @@ export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 
         if (signal.aborted) throw new JobInterrupted();
         await importBatch(ctx, imp, table, from, batchSize);
         await progress({ processed: Math.min(from + batchSize, table.rows.length), total: table.rows.length });
+        // better-sqlite3 answers synchronously, so the awaits above never leave the microtask
+        // queue: the job thread hears "stop" here, between batches, and not only once all are done.
+        await setImmediate();
       }
       const done = await findImport(deps.db, imp.id);
       await finish(ctx, imp.id, 'completed', parseJson<ImportCounts>(done?.counts), null);

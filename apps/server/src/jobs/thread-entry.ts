@@ -1,0 +1,26 @@
+// The job thread (see thread.ts): its own connection, the same handlers, logs sent to the main thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/connection.ts';
+import { startJobs } from './jobs.ts';
+import type { ThreadData, ThreadMessage } from './thread.ts';
+
+if (!parentPort) throw new Error('thread-entry.ts runs as a worker thread (startJobsThread)');
+const port = parentPort;
+const { databaseUrl, pgSchema } = workerData as ThreadData;
+const database = openDatabase(databaseUrl, { poolSize: 2, ...(pgSchema ? { pgSchema } : {}) });
+
+const send = (level: ThreadMessage['level']) => (obj: object, msg: string) => {
+  try {
+    port.postMessage({ level, obj, msg } satisfies ThreadMessage);
+  } catch {
+    // Something in obj that cannot cross threads: the message alone still can.
+    port.postMessage({ level, obj: { detail: String(obj) }, msg } satisfies ThreadMessage);
+  }
+};
+const jobs = startJobs({ db: database.db, engine: database.engine, log: { error: send('error'), warn: send('warn') } });
+
+port.once('message', async () => {
+  await jobs.stop();
+  await database.close();
+  port.close();
+});
