@@ -10,7 +10,7 @@ const database = openDatabase(config.databaseUrl);
 const applied = await migrateToLatest(database);
 const app = await buildApp({ config, database });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
-const jobs = startJobsThread({ databaseUrl: config.databaseUrl }, app.log);
+const jobs = startJobsThread(database, { databaseUrl: config.databaseUrl }, app.log);
 const scheduler = startReminderScheduler({ ...app.deps, log: app.log });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openTestDatabase, testEngine } from '../test/harness.ts';
-import { enqueue, findJob } from './queue.ts';
+import { enqueue, findJob, hasDueJob } from './queue.ts';
 import { type JobHandlers, JobInterrupted, runOneJob, startWorker } from './worker.ts';
 
 let database: Database;
@@ -130,5 +130,18 @@ describe(`durable jobs on ${testEngine}`, () => {
     await until(async () => seen.length >= 20);
     await Promise.all(workers.map((w) => w.stop()));
     expect(seen.sort()).toEqual(ids.sort());
+  });
+
+  it('tells whether a job is due, and a worker with idleMs ends once none has been', async () => {
+    const handlers: JobHandlers = { 'test.idle': async () => {} };
+    expect(await hasDueJob(database.db, ['test.idle'])).toBe(false);
+    await enqueue(database.db, 'test.idle', {}, { runAt: new Date(Date.now() + 60_000).toISOString() });
+    expect(await hasDueJob(database.db, ['test.idle'])).toBe(false);
+    const id = await enqueue(database.db, 'test.idle', {});
+    expect(await hasDueJob(database.db, ['test.idle'])).toBe(true);
+    const worker = startWorker(database, handlers, { pollMs: 5, idleMs: 50 });
+    await worker.done;
+    expect((await findJob(database.db, id))?.status).toBe('completed');
+    expect(await hasDueJob(database.db, ['test.idle'])).toBe(false);
   });
 });

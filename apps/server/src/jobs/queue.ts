@@ -40,6 +40,26 @@ export async function enqueue(
   return id;
 }
 
+/** Jobs a worker may take now: queued ones whose time has come, running ones whose lock expired. */
+function dueJobs(db: Kysely<DB>, names: string[], now: string) {
+  return db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', 'in', names)
+    .where((w) =>
+      w.or([
+        w.and([w('status', '=', 'queued'), w('run_at', '<=', now)]),
+        w.and([w('status', '=', 'running'), w('locked_until', '<', now)]),
+      ]),
+    );
+}
+
+/** Whether a worker would find a job to take now (without taking it). */
+export async function hasDueJob(db: Kysely<DB>, names: string[]): Promise<boolean> {
+  if (names.length === 0) return false;
+  return (await dueJobs(db, names, nowIso()).limit(1).executeTakeFirst()) !== undefined;
+}
+
 /**
  * Takes one due job: a queued one whose time has come, or a running one whose lock expired (its
  * worker crashed or was killed). One UPDATE … WHERE id = (SELECT …) RETURNING serves both
@@ -52,17 +72,8 @@ export async function claimJob(db: Kysely<DB>, engine: Engine, names: string[], 
   const row = await db
     .updateTable('jobs')
     .set((eb) => ({ status: 'running', attempts: eb('attempts', '+', 1), locked_until: isoIn(lockMs), updated_at: now }))
-    .where('id', '=', (eb) =>
-      eb
-        .selectFrom('jobs')
-        .select('id')
-        .where('name', 'in', names)
-        .where((w) =>
-          w.or([
-            w.and([w('status', '=', 'queued'), w('run_at', '<=', now)]),
-            w.and([w('status', '=', 'running'), w('locked_until', '<', now)]),
-          ]),
-        )
+    .where('id', '=', () =>
+      dueJobs(db, names, now)
         .orderBy('run_at')
         .limit(1)
         .$if(engine === 'postgres', (q) => q.forUpdate().skipLocked()),

@@ -14,13 +14,8 @@ beforeAll(async () => {
   t = await startTestApp({}, { onDisk: true });
   admin = await registerAdmin(t.app);
   const log = (obj: object, msg: string) => logged.push({ obj, msg });
-  jobs = startJobsThread(
-    { databaseUrl: t.url, ...(t.database.schema ? { pgSchema: t.database.schema } : {}) },
-    {
-      error: log,
-      warn: log,
-    },
-  );
+  const data = { databaseUrl: t.url, ...(t.database.schema ? { pgSchema: t.database.schema } : {}) };
+  jobs = startJobsThread(t.database, data, { error: log, warn: log });
 });
 afterAll(async () => {
   await jobs.stop();

@@ -13,7 +13,8 @@ export type JobHandlers = Record<string, JobHandler>;
 /** What a job says about itself: the app's logger, or the job thread's messages to it. */
 export type JobLog = { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
 export type WorkerDeps = { db: Kysely<DB>; engine: Engine; log?: JobLog };
-export type WorkerOptions = { pollMs?: number; lockMs?: number; backoffMs?: number };
+/** `idleMs`: the worker ends by itself once no job was due for that long (the job thread's way out). */
+export type WorkerOptions = { pollMs?: number; lockMs?: number; backoffMs?: number; idleMs?: number };
 
 /** What a handler throws to tell the worker "stopped on purpose, hand the job back". */
 export class JobInterrupted extends Error {}
@@ -56,13 +57,15 @@ export async function runOneJob(
   return true;
 }
 
-export type Worker = { stop: () => Promise<void> };
+/** `done` settles when the loop has ended: stopped, or idle for `idleMs`. */
+export type Worker = { stop: () => Promise<void>; done: Promise<void> };
 
 /** Polls for due jobs until stopped; `stop()` interrupts the running job and waits for it. */
 export function startWorker(deps: WorkerDeps, handlers: JobHandlers, options: WorkerOptions = {}): Worker {
-  const { pollMs } = { ...defaults, ...options };
+  const { pollMs, idleMs } = { ...defaults, ...options };
   const abort = new AbortController();
   let wake: () => void = () => {};
+  let lastWork = Date.now();
   const loop = (async () => {
     while (!abort.signal.aborted) {
       let worked = false;
@@ -72,6 +75,8 @@ export function startWorker(deps: WorkerDeps, handlers: JobHandlers, options: Wo
         // The database may be briefly unavailable; keep polling rather than die.
         deps.log?.error({ err }, 'job worker could not claim a job');
       }
+      if (worked) lastWork = Date.now();
+      else if (idleMs !== undefined && Date.now() - lastWork >= idleMs) return;
       if (!worked && !abort.signal.aborted) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, pollMs);
@@ -89,5 +94,6 @@ export function startWorker(deps: WorkerDeps, handlers: JobHandlers, options: Wo
       wake();
       await loop;
     },
+    done: loop,
   };
 }
