@@ -3,6 +3,7 @@ import type { Company, Contact, companyExportQuery, contactExportQuery } from '@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { Ctx } from '../../http/context.ts';
+import { givingTurns } from '../../lib/turns.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { iterateCompanies } from '../companies/companies.repo.ts';
 import { iterateContacts } from '../contacts/contacts.repo.ts';
@@ -52,12 +53,13 @@ function xlsxStream<T>(batches: AsyncIterable<T[]>, sheetName: string, columns: 
 
 function build<T>(
   format: Format,
-  batches: AsyncIterable<T[]>,
+  source: AsyncIterable<T[]>,
   sheet: string,
   columns: Column<T>[],
   vcard: ((r: T) => string) | null,
   done: Done,
 ) {
+  const batches = givingTurns(source);
   if (format === 'xlsx') return xlsxStream(batches, sheet, columns, done);
   if (format === 'vcf' && vcard) return Readable.from(textChunks(batches, '', vcard, done));
   const head = UTF8_BOM + csvLine(columns.map((c) => c.header));
