@@ -56,6 +56,9 @@ export function ensureWebBuilt() {
 /**
  * How the server process is started, by `npm start` and by the benchmarks alike. A 4 MB young
  * generation (V8's default is 16) kept the server under load ~35 MB smaller at the same
- * throughput (bench, mixed workload at 1,000,000 contacts).
+ * throughput (bench, mixed workload at 1,000,000 contacts). The old generation may grow by 25 %
+ * of what is live before V8 collects it: by default it grew up to 4x (~60 MB live, 240 MB heap),
+ * so the server reached 434 MB under the board scenario; with this, 188–281 MB across all of them,
+ * at the same throughput (bench/README.md, "Memory under load").
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--import', 'tsx'];
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=25', '--import', 'tsx'];

@@ -39,5 +39,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // Shared code under 10 KB is copied into each chunk that uses it instead of becoming a chunk of
+    // its own: the contact list fetched 90 files (60 under 2 KB), each a round trip on a phone's
+    // network. Now 35; Lighthouse (mobile) on the contact list 64 → 69–70, on the board 64 → 73.
+    rolldownOptions: {
+      preserveEntrySignatures: false,
+      output: {
+        codeSplitting: { experimentalInlineCommonChunks: { maxSize: 10_000 } },
+      },
+    },
   },
 });

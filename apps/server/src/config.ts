@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -16,7 +17,8 @@ const env = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(1200),
   /** Set when a reverse proxy terminates TLS, so client IPs and https are read from its headers. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
+  /** The built web app; a relative path is taken from the working directory. */
+  WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`).transform((path) => resolve(path)),
 });
 
 export type Config = {
