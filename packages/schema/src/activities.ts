@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
+import { CALL_OUTCOMES, LOGGABLE_ACTIVITY_TYPES } from './values.ts';
 
 export const ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'sms', 'system'] as const;
-export const LOGGABLE_ACTIVITY_TYPES = ['note', 'call', 'email', 'meeting', 'sms'] as const;
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
-export const CALL_OUTCOMES = [
-  'answered',
-  'no_answer',
-  'busy',
-  'callback',
-  'left_message',
-  'ordered',
-  'not_interested',
-  'wrong_number',
-] as const;
 /** Types that count as reaching the customer (they move lastContactedAt). */
 export const CONTACTING_TYPES = ['call', 'email', 'meeting', 'sms'] as const;
 

@@ -1,24 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
-
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'password_change',
-  'password_reset',
-  'role_change',
-  'bulk_update',
-  'bulk_delete',
-  'merge',
-  'handover',
-  'import',
-  'export',
-  'undo',
-] as const;
+import { AUDIT_ACTIONS } from './values.ts';
 
 export const auditEntry = z.object({
   id,

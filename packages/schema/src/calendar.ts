@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './common.ts';
-import { TASK_STATUSES, TASK_TYPES } from './tasks.ts';
+import { TASK_STATUSES, TASK_TYPES } from './values.ts';
 
 /** Longest range one calendar request may cover; a month view with its padding weeks fits easily. */
 export const CALENDAR_MAX_DAYS = 62;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-/** A phone or an email with the label the user gave it (mobile, work, home…). */
-export const CHANNEL_LABELS = ['mobile', 'work', 'home', 'other'] as const;
 export const channelLabel = z.string().trim().max(40).default('other');
 
 /** Phones are sent in any format the user types; the server answers with E.164 values. */

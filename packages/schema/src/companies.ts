@@ -1,45 +1,7 @@
 import { z } from 'zod';
 import { address, channel, customFieldValues, emailInput, phoneInput, tags } from './channels.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
-
-export const COMPANY_TYPES = ['customer', 'partner', 'investor', 'reseller'] as const;
-/** The industry list of the source documents. */
-export const INDUSTRIES = [
-  'advertising',
-  'agriculture',
-  'apparel',
-  'banking',
-  'biotechnology',
-  'chemicals',
-  'communications',
-  'construction',
-  'consulting',
-  'education',
-  'electronics',
-  'energy',
-  'engineering',
-  'entertainment',
-  'environmental',
-  'finance',
-  'food_and_beverage',
-  'government',
-  'healthcare',
-  'hospitality',
-  'insurance',
-  'machinery',
-  'manufacturing',
-  'media',
-  'not_for_profit',
-  'recreation',
-  'retail',
-  'shipping',
-  'technology',
-  'telecommunications',
-  'transportation',
-  'utilities',
-  'venture_capital',
-  'other',
-] as const;
+import { COMPANY_TYPES, INDUSTRIES } from './values.ts';
 
 export const company = z.object({
   id,

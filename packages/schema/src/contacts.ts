@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { address, channel, customFieldValues, emailInput, phoneInput, tag, tags } from './channels.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
-import { LOCALES } from './users.ts';
-
-export const PREFERRED_CHANNELS = ['phone', 'email', 'sms', 'messenger', 'in_person'] as const;
-export const CONTACT_SOURCES = [
-  'website',
-  'call',
-  'email',
-  'referral',
-  'social',
-  'event',
-  'marketplace',
-  'import',
-  'other',
-] as const;
+import { CONTACT_SORTS, CUSTOM_FILTER, LOCALES, PREFERRED_CHANNELS, parseCustomFilter } from './values.ts';
 
 export const preferences = z.strictObject({
   notes: z.string().trim().max(2000).optional(),
@@ -105,32 +92,6 @@ export type ContactInput = z.output<typeof contactCreate>;
 export const contactUpdate = z.strictObject(contactFields).partial();
 export type ContactUpdate = z.input<typeof contactUpdate>;
 
-export const CONTACT_SORTS = [
-  'name',
-  '-name',
-  'createdAt',
-  '-createdAt',
-  'updatedAt',
-  '-updatedAt',
-  'lastContactedAt',
-  '-lastContactedAt',
-] as const;
-
-/**
- * A filter on one custom field: `key:value` equals, `key!:value` differs or is not set (an
- * unticked checkbox), `key~text` contains, `key>=from` / `key<=to` a number or date range.
- */
-export const CUSTOM_FILTER_OPS = [':', '!:', '~', '>=', '<='] as const;
-export type CustomFilterOp = (typeof CUSTOM_FILTER_OPS)[number];
-export type CustomFilter = { key: string; op: CustomFilterOp; value: string };
-const CUSTOM_FILTER = /^([a-z][a-z0-9_]{0,59})(!:|:|~|>=|<=)(.+)$/s;
-
-export function parseCustomFilter(text: string): CustomFilter | null {
-  const m = CUSTOM_FILTER.exec(text);
-  return m ? { key: m[1] as string, op: m[2] as CustomFilterOp, value: m[3] as string } : null;
-}
-export const formatCustomFilter = (f: CustomFilter): string => `${f.key}${f.op}${f.value}`;
-
 const customFilter = z.string().max(200).regex(CUSTOM_FILTER, 'Use key:value, key!:value, key~text, key>=from or key<=to');
 
 /** The filters of the contact list; bulk actions, exports and saved views reuse them. */
@@ -151,9 +112,6 @@ export type ContactFilter = z.infer<typeof contactFilter>;
 export const contactListQuery = listQuery.extend(contactFilter.shape).extend({ sort: z.enum(CONTACT_SORTS).default('name') });
 export type ContactListQuery = z.infer<typeof contactListQuery>;
 
-/** Uploaded contact photos: the server checks the bytes, the web the size before sending. */
-export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
-export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 /** `v` is the image's hash: a new image gets a new address, so an address may be cached for good. */
 export const avatarQuery = z.strictObject({ v: z.string().max(64).optional() });
 

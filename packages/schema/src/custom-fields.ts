@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './common.ts';
+import { CUSTOM_FIELD_TYPES } from './values.ts';
 
 export const CUSTOM_FIELD_ENTITIES = ['contact', 'company'] as const;
-export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'checkbox'] as const;
 
 export const customField = z.object({
   id,

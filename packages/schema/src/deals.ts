@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
 import { currency, money, moneyInput } from './money.ts';
-
-export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+import { DEAL_STATUSES } from './values.ts';
 
 export const dealItem = z.object({
   productId: id.nullable(),

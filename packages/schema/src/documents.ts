@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
 import { money } from './money.ts';
-import { LOCALES } from './users.ts';
+import { DOCUMENT_TEMPLATES, LOCALES } from './values.ts';
 
 export const DOCUMENT_KINDS = ['quote', 'invoice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_FORMATS = ['pdf', 'xlsx'] as const;
-/** Per-company look of generated documents: `classic` is black on white, `modern` has a coloured header. */
-export const DOCUMENT_TEMPLATES = ['classic', 'modern'] as const;
 
 /** The company's requisites as printed on the document. */
 export const documentSeller = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
-import { COMPANY_TYPES, INDUSTRIES } from './companies.ts';
+
 import { contactFilter } from './contacts.ts';
+import { COMPANY_TYPES, IMPORT_FIELDS, INDUSTRIES } from './values.ts';
 
 export const IMPORT_ENTITIES = ['contacts', 'companies'] as const;
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
@@ -9,30 +10,6 @@ export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'un
 export const DEDUPE_MODES = ['update', 'skip'] as const;
 export const ROW_OUTCOMES = ['create', 'update', 'skip', 'fail'] as const;
 
-/** Where a column goes. `fullName` is split into first and last name; `custom.<key>` is a custom field. */
-export const IMPORT_FIELDS = [
-  'ignore',
-  'name',
-  'firstName',
-  'lastName',
-  'fullName',
-  'phone',
-  'email',
-  'company',
-  'position',
-  'tags',
-  'source',
-  'birthday',
-  'street',
-  'city',
-  'region',
-  'postalCode',
-  'country',
-  'notes',
-  'type',
-  'industry',
-  'website',
-] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number] | `custom.${string}`;
 
 const importField = z.union([

@@ -21,4 +21,5 @@ export * from './saved-views.ts';
 export * from './settings.ts';
 export * from './tasks.ts';
 export * from './users.ts';
+export * from './values.ts';
 export * from './web-forms.ts';

@@ -1,22 +1,7 @@
 import { z } from 'zod';
 import { emailInput } from './channels.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
-
-export const LEAD_SOURCES = [
-  'call',
-  'email',
-  'existing_customer',
-  'partner',
-  'public_relations',
-  'campaign',
-  'website',
-  'marketplace',
-  'other',
-] as const;
-export const LEAD_RATINGS = ['A', 'B', 'C'] as const;
-export const LEAD_STATUSES = ['new', 'in_progress', 'converted', 'recycled', 'dead'] as const;
-/** The board of the source documents: Overdue / In progress / New. */
-export const LEAD_COLUMNS = ['overdue', 'in_progress', 'new'] as const;
+import { LEAD_COLUMNS, LEAD_RATINGS, LEAD_SOURCES, LEAD_STATUSES } from './values.ts';
 
 export const lead = z.object({
   id,

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
+import { NOTIFICATION_KINDS } from './values.ts';
 
-export const NOTIFICATION_KINDS = [
-  'task_assigned',
-  'reminder_due',
-  'task_overdue',
-  'record_assigned',
-  'mention',
-  'lead_assigned',
-] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ['inApp', 'email'] as const;
 

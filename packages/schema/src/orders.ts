@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
 import { currency, money, moneyInput } from './money.ts';
-
-export const PAYMENT_METHODS = ['cash_on_delivery', 'card', 'bank_transfer', 'paid_online'] as const;
-export const PAYMENT_STATUSES = ['unpaid', 'partly_paid', 'paid', 'refunded'] as const;
-export const DEFAULT_ORDER_STATUSES = ['new', 'processing', 'shipped', 'completed', 'cancelled'] as const;
-export const ORDER_SOURCES = ['phone', 'website', 'marketplace', 'store', 'email', 'messenger', 'other'] as const;
+import { ORDER_SOURCES, PAYMENT_METHODS, PAYMENT_STATUSES } from './values.ts';
 
 export const orderItem = z.object({
   productId: id.nullable(),

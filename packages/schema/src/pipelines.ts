@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './common.ts';
-
-export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
+import { STAGE_KINDS } from './values.ts';
 
 export const stage = z.object({
   id,
@@ -44,16 +43,3 @@ export const pipelineUpdate = z.strictObject({
   isDefault: z.literal(true).optional(),
   stages: pipelineCreate.shape.stages.optional(),
 });
-
-/** The stages of the source documents; probabilities are the usual defaults. */
-export const DEFAULT_STAGES: { name: string; probability: number; kind: (typeof STAGE_KINDS)[number] }[] = [
-  { name: 'Qualification', probability: 10, kind: 'open' },
-  { name: 'Needs analysis', probability: 20, kind: 'open' },
-  { name: 'Value proposition', probability: 40, kind: 'open' },
-  { name: 'Id. decision makers', probability: 60, kind: 'open' },
-  { name: 'Perception analysis', probability: 70, kind: 'open' },
-  { name: 'Proposal/price quote', probability: 75, kind: 'open' },
-  { name: 'Negotiation/review', probability: 90, kind: 'open' },
-  { name: 'Closed won', probability: 100, kind: 'won' },
-  { name: 'Closed lost', probability: 0, kind: 'lost' },
-];

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TEMPLATES } from './documents.ts';
-import { LOCALES } from './users.ts';
+import { DOCUMENT_TEMPLATES, LOCALES } from './values.ts';
 
 /** Logos go into every PDF and XLSX, so only formats both render (PNG, JPEG), and at most ~100 KB. */
 export const LOGO_MAX_CHARS = 140_000;

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { id, isoDateTime, listQuery } from './common.ts';
+import { TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES, TASK_VIEWS } from './values.ts';
 
-export const TASK_TYPES = ['call', 'meeting', 'email', 'todo', 'follow_up'] as const;
-export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 /** Statuses that still need doing: the "my tasks" views and reminders only look at these. */
 export const OPEN_TASK_STATUSES = ['open', 'in_progress'] as const;
-export const TASK_VIEWS = ['today', 'overdue', 'upcoming', 'all'] as const;
 export const DEFAULT_TIME_ZONE = 'Europe/Kyiv';
 /** The links a task may carry; deals, leads, orders and tickets are plain ids until their modules exist. */
 export const TASK_LINKS = ['contactId', 'companyId', 'dealId', 'leadId', 'orderId', 'ticketId'] as const;

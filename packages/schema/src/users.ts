@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from './abilities.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
+import { LOCALES, PASSWORD_MIN, USER_STATUSES } from './values.ts';
 
-export const LOCALES = ['en', 'uk', 'ru', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const THEMES = ['light', 'dark', 'auto'] as const;
-export const USER_STATUSES = ['active', 'pending', 'deactivated'] as const;
 
-export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
 export const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 export const email = z

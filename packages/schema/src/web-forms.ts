@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDateTime } from './common.ts';
-import { LEAD_SOURCES } from './leads.ts';
+import { LEAD_SOURCES } from './values.ts';
 
 export const ASSIGN_MODES = ['round_robin', 'user'] as const;
 

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Input, Select, Stack, TextInput } from '@mantine/core';
-import { CHANNEL_LABELS, type Channel } from '@spilno/schema';
+import type { Channel } from '@spilno/schema';
+import { CHANNEL_LABELS } from '@spilno/schema/values';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../lib/form.ts';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { LOCALES } from '@spilno/schema';
+import { LOCALES } from '@spilno/schema/values';
 import { describe, expect, it } from 'vitest';
 
 /** The English file is the reference: every other language has exactly its keys. */

@@ -1,5 +1,5 @@
 import { SegmentedControl, Stack } from '@mantine/core';
-import { LOGGABLE_ACTIVITY_TYPES } from '@spilno/schema';
+import { LOGGABLE_ACTIVITY_TYPES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityForm, type LoggableType } from './ActivityForm.tsx';

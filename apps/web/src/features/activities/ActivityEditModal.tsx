@@ -1,5 +1,6 @@
 import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { type Activity, CALL_OUTCOMES } from '@spilno/schema';
+import type { Activity } from '@spilno/schema';
+import { CALL_OUTCOMES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal.tsx';

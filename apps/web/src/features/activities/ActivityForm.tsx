@@ -10,7 +10,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type ActivityCreate, CALL_OUTCOMES, type LOGGABLE_ACTIVITY_TYPES } from '@spilno/schema';
+import type { ActivityCreate, LOGGABLE_ACTIVITY_TYPES } from '@spilno/schema';
+import { CALL_OUTCOMES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';

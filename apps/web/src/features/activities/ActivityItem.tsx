@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { type Activity, CALL_OUTCOMES } from '@spilno/schema';
+import type { Activity } from '@spilno/schema';
+import { CALL_OUTCOMES } from '@spilno/schema/values';
 import {
   type Icon,
   IconCalendarEvent,

@@ -1,6 +1,6 @@
 import { Button, Collapse, SimpleGrid, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { AUDIT_ACTIONS } from '@spilno/schema';
+import { AUDIT_ACTIONS } from '@spilno/schema/values';
 import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/FilterSelect.tsx';

@@ -1,5 +1,6 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { PASSWORD_MIN, registerBody, type User } from '@spilno/schema';
+import { registerBody, type User } from '@spilno/schema';
+import { PASSWORD_MIN } from '@spilno/schema/values';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField.tsx';

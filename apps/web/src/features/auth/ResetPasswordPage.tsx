@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
-import { PASSWORD_MIN, password as passwordSchema } from '@spilno/schema';
+import { password as passwordSchema } from '@spilno/schema';
+import { PASSWORD_MIN } from '@spilno/schema/values';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';

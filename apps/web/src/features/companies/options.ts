@@ -1,4 +1,4 @@
-import { COMPANY_TYPES, INDUSTRIES } from '@spilno/schema';
+import { COMPANY_TYPES, INDUSTRIES } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 
 export const typeOptions = (t: TFunction) => COMPANY_TYPES.map((v) => ({ value: v, label: t(`companies.types.${v}`) }));

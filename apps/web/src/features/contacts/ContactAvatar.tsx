@@ -1,6 +1,7 @@
 import { Avatar, Box, Menu, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { AVATAR_MAX_BYTES, AVATAR_TYPES, type Contact } from '@spilno/schema';
+import type { Contact } from '@spilno/schema';
+import { AVATAR_MAX_BYTES, AVATAR_TYPES } from '@spilno/schema/values';
 import { IconCamera, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { CONTACT_SOURCES, PREFERRED_CHANNELS } from '@spilno/schema';
+import { CONTACT_SOURCES, PREFERRED_CHANNELS } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_PARTS } from '../../lib/address.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';

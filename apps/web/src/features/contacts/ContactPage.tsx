@@ -11,10 +11,10 @@ import { Timeline } from '../activities/Timeline.tsx';
 import { CustomerOrdersSummary } from '../orders/CustomerOrdersSummary.tsx';
 import { TaskPanel } from '../tasks/TaskPanel.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
-import { ContactFormDrawer } from './ContactFormDrawer.tsx';
 import { ContactHeader } from './ContactHeader.tsx';
 import { useContact } from './contacts.api.ts';
 import { contactName } from './names.ts';
+import { ContactFormDrawer } from './panels.tsx';
 
 export default function ContactPage() {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
-import { type CustomField, type CustomFilter, formatCustomFilter, parseCustomFilter } from '@spilno/schema';
+import type { CustomField, CustomFilter } from '@spilno/schema';
+import { formatCustomFilter, parseCustomFilter } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 import type { useFormat } from '../../lib/format.ts';
 

@@ -1,4 +1,5 @@
-import { CONTACT_SORTS, type ContactFilter, parseCustomFilter } from '@spilno/schema';
+import type { ContactFilter } from '@spilno/schema';
+import { CONTACT_SORTS, parseCustomFilter } from '@spilno/schema/values';
 import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { dayStart } from '../../lib/dates.ts';

@@ -1,4 +1,5 @@
-import { CHANNEL_LABELS, CONTACT_SOURCES, type Contact } from '@spilno/schema';
+import type { Contact } from '@spilno/schema';
+import { CHANNEL_LABELS, CONTACT_SOURCES } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 
 /** "First Last", or whichever part exists; a nameless record still gets a readable label. */

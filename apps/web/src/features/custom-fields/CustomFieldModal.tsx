@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { CUSTOM_FIELD_TYPES, type CustomField } from '@spilno/schema';
+import type { CustomField } from '@spilno/schema';
+import { CUSTOM_FIELD_TYPES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal.tsx';
 import { bindText, useFormState } from '../../lib/form.ts';

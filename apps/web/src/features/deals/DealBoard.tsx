@@ -9,10 +9,10 @@ import { CardOverlay, KanbanCard } from '../sales/KanbanCard.tsx';
 import { KanbanColumn } from '../sales/KanbanColumn.tsx';
 import { QueryGate } from '../sales/QueryGate.tsx';
 import { useUserNames } from '../users/useUserNames.ts';
-import { CloseDealModal } from './CloseDealModal.tsx';
 import { ColumnTotals } from './ColumnTotals.tsx';
 import { DealCardBody } from './DealCardBody.tsx';
 import { type DealBoardFilters, type DealColumn, useDealBoard, useMoveDeal, useShowMoreDeals } from './deals.api.ts';
+import { CloseDealModal } from './panels.tsx';
 
 const KIND_COLORS: Record<string, string> = { open: 'blue', won: 'teal', lost: 'red' };
 type Props = { filters: DealBoardFilters };

@@ -1,5 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
-import { DEAL_STATUSES, type Pipeline } from '@spilno/schema';
+import type { Pipeline } from '@spilno/schema';
+import { DEAL_STATUSES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 

@@ -12,9 +12,9 @@ import { compact, useSearchState } from '../sales/useSearchState.ts';
 import { type BoardView, ViewToggle } from '../sales/ViewToggle.tsx';
 import { UserSelect } from '../users/UserSelect.tsx';
 import { DealBoard } from './DealBoard.tsx';
-import { DealFormModal } from './DealFormModal.tsx';
 import { DealTable } from './DealTable.tsx';
 import { DealTableFilters } from './DealTableFilters.tsx';
+import { DealFormModal } from './panels.tsx';
 import { usePipelines } from './pipelines.api.ts';
 
 const KEYS = ['view', 'pipelineId', 'q', 'ownerId', 'stageId', 'status'] as const;

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { DEFAULT_STAGES, type Pipeline } from '@spilno/schema';
+import type { Pipeline } from '@spilno/schema';
+import { DEFAULT_STAGES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal.tsx';

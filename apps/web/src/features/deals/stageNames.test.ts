@@ -1,4 +1,5 @@
-import { DEFAULT_STAGES, type Pipeline } from '@spilno/schema';
+import type { Pipeline } from '@spilno/schema';
+import { DEFAULT_STAGES } from '@spilno/schema/values';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import uk from '../../locales/uk/translation.json' with { type: 'json' };

@@ -2,8 +2,8 @@ import type { Deal, Stage } from '@spilno/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
-import { CloseDealModal } from './CloseDealModal.tsx';
 import { useUpdateDeal } from './deals.api.ts';
+import { CloseDealModal } from './panels.tsx';
 
 /** Moves a deal to a stage; a won or lost stage first asks for the reason. Render `modal` somewhere. */
 export function useStageChange(deal: Deal) {

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, NumberInput, Paper, Select, Stack, Switch, Text } from '@mantine/core';
-import { TASK_TYPES } from '@spilno/schema';
+import { TASK_TYPES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';

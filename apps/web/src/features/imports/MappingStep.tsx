@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { IMPORT_FIELDS, type ImportMapping, type ImportResource } from '@spilno/schema';
+import type { ImportMapping, ImportResource } from '@spilno/schema';
+import { IMPORT_FIELDS } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../lib/problems.ts';

@@ -1,5 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
-import { LEAD_COLUMNS } from '@spilno/schema';
+import { LEAD_COLUMNS } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { useSalesAccess } from '../sales/access.ts';

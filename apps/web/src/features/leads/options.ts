@@ -1,4 +1,5 @@
-import { LEAD_RATINGS, LEAD_SOURCES, LEAD_STATUSES, type Lead } from '@spilno/schema';
+import type { Lead } from '@spilno/schema';
+import { LEAD_RATINGS, LEAD_SOURCES, LEAD_STATUSES } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 
 export const sourceOptions = (t: TFunction) => LEAD_SOURCES.map((s) => ({ value: s, label: t(`leads.sources.${s}`) }));

@@ -1,5 +1,5 @@
 import { Checkbox, Paper, Table, Title } from '@mantine/core';
-import { NOTIFICATION_KINDS } from '@spilno/schema';
+import { NOTIFICATION_KINDS } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../lib/problems.ts';
 import { usePreferences, useUpdatePreferences } from './notifications.api.ts';

@@ -1,5 +1,5 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { PAYMENT_STATUSES } from '@spilno/schema';
+import { PAYMENT_STATUSES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { useStatusLabels } from './statuses.ts';

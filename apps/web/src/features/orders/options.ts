@@ -1,4 +1,4 @@
-import { ORDER_SOURCES, PAYMENT_METHODS } from '@spilno/schema';
+import { ORDER_SOURCES, PAYMENT_METHODS } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 
 export const paymentMethodOptions = (t: TFunction) =>

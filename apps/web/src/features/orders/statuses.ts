@@ -1,4 +1,4 @@
-import { DEFAULT_ORDER_STATUSES } from '@spilno/schema';
+import { DEFAULT_ORDER_STATUSES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { type OrderStatus, useOrderStatuses } from './orders.api.ts';
 

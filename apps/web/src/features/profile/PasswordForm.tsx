@@ -1,5 +1,6 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { PASSWORD_MIN, passwordChange } from '@spilno/schema';
+import { passwordChange } from '@spilno/schema';
+import { PASSWORD_MIN } from '@spilno/schema/values';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField.tsx';

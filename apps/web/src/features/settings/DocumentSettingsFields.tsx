@@ -1,5 +1,6 @@
 import { Input, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { DOCUMENT_TEMPLATES, type Settings } from '@spilno/schema';
+import type { Settings } from '@spilno/schema';
+import { DOCUMENT_TEMPLATES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { bindText } from '../../lib/form.ts';
 import { LogoInput } from './LogoInput.tsx';

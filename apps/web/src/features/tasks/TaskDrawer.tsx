@@ -14,7 +14,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type OccurrenceScope, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES, type Task } from '@spilno/schema';
+import type { OccurrenceScope, Task } from '@spilno/schema';
+import { TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';

@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { TASK_VIEWS } from '@spilno/schema';
+import { TASK_VIEWS } from '@spilno/schema/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { PASSWORD_MIN, type Role, type User, userCreate, userUpdate } from '@spilno/schema';
+import { type Role, type User, userCreate, userUpdate } from '@spilno/schema';
+import { PASSWORD_MIN } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';

@@ -1,4 +1,5 @@
-import { ROLES, USER_STATUSES } from '@spilno/schema';
+import { ROLES } from '@spilno/schema/abilities';
+import { USER_STATUSES } from '@spilno/schema/values';
 import type { TFunction } from 'i18next';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
 

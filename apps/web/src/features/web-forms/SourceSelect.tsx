@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { LEAD_SOURCES } from '@spilno/schema';
+import { LEAD_SOURCES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import type { WebForm } from './web-forms.api.ts';
 
