@@ -28,7 +28,9 @@ function newContact(): string {
     lastName: pick(pool.surnames)[female ? 1 : 0],
     phones: [{ value: typed, label: 'mobile' }],
     emails: [{ value: `Bench.${rnd.digits(8)}@Gmail.com`, label: 'home' }],
-    tags: rnd.chance(0.5) ? ['new'] : [],
+    // vip as often as in the generated data: without it every run put thousands of contacts
+    // without vip on top of "vip, newest first", and that scenario fell from 629 to 153 req/s.
+    tags: [...(rnd.chance(0.5) ? ['new'] : []), ...(rnd.chance(0.05) ? ['vip'] : [])],
   });
 }
 

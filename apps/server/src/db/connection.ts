@@ -12,6 +12,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { DB } from './types.ts';
+import { waitingForWriteLock } from './write-lock.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 /** `schema` is set when PostgreSQL works in a schema other than the default (test isolation). */
@@ -107,13 +108,27 @@ function cachedStatements(sqlite: SQLite.Database) {
         cache.set(sql, hit);
         return hit;
       }
-      const statement = sqlite.prepare(sql);
+      const statement = lockCounted(sqlite, sqlite.prepare(sql));
       if (hit) return statement;
       cache.set(sql, statement);
       if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
       return statement;
     },
   };
+}
+
+/**
+ * Counts the connection while a write waits for the lock (see write-lock.ts): `begin immediate`,
+ * or a write outside a transaction (through `all` when it returns rows); better-sqlite3 waits
+ * inside the call. Inside a transaction the lock is already held.
+ */
+function lockCounted(sqlite: SQLite.Database, statement: SQLite.Statement): SQLite.Statement {
+  if (statement.readonly) return statement;
+  const run = statement.run.bind(statement);
+  const all = statement.all.bind(statement);
+  statement.run = (...params: unknown[]) => (sqlite.inTransaction ? run(...params) : waitingForWriteLock(() => run(...params)));
+  statement.all = (...params: unknown[]) => (sqlite.inTransaction ? all(...params) : waitingForWriteLock(() => all(...params)));
+  return statement;
 }
 
 export function parseJson<T>(value: unknown): T | null {

@@ -2,14 +2,16 @@
 // thread; it ends once no job has been due for a while, and the main thread starts it again.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.ts';
+import { shareWriteLockWaiters } from '../db/write-lock.ts';
 import { startJobs } from './jobs.ts';
-import type { ThreadData, ThreadMessage } from './thread.ts';
+import type { ThreadMessage, ThreadStart } from './thread.ts';
 
 const IDLE_MS = 30_000;
 
 if (!parentPort) throw new Error('thread-entry.ts runs as a worker thread (startJobsThread)');
 const port = parentPort;
-const { databaseUrl, pgSchema } = workerData as ThreadData;
+const { databaseUrl, pgSchema, writers } = workerData as ThreadStart;
+shareWriteLockWaiters(writers);
 const database = openDatabase(databaseUrl, { poolSize: 2, ...(pgSchema ? { pgSchema } : {}) });
 
 const send = (level: ThreadMessage['level']) => (obj: object, msg: string) => {

@@ -2,11 +2,14 @@ import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/connection.ts';
 import type { DB } from '../db/types.ts';
+import { writeLockWaiters } from '../db/write-lock.ts';
 import { jobHandlers } from './jobs.ts';
 import { hasDueJob } from './queue.ts';
 import type { JobLog } from './worker.ts';
 
 export type ThreadData = { databaseUrl: string; pgSchema?: string };
+/** What the thread starts with: `writers` counts connections waiting to write (db/write-lock.ts). */
+export type ThreadStart = ThreadData & { writers: SharedArrayBuffer };
 export type ThreadMessage = { level: keyof JobLog; obj: object; msg: string };
 
 // A 50 MB file (the upload limit) is read whole; this leaves room for it and its batches.
@@ -31,7 +34,7 @@ export function startJobsThread(
   let stopping = false;
   const start = () => {
     const started = new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-      workerData: data,
+      workerData: { ...data, writers: writeLockWaiters() } satisfies ThreadStart,
       // The parent's flags are V8 tuning for the request path; a thread takes none of them.
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },

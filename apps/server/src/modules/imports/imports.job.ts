@@ -1,8 +1,9 @@
-import { setTimeout } from 'node:timers/promises';
+import { setImmediate } from 'node:timers/promises';
 import type { ImportCounts } from '@spilno/schema';
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
+import { giveWayToWriters } from '../../db/write-lock.ts';
 import type { AuthUser } from '../../http/app-types.ts';
 import type { Ctx } from '../../http/context.ts';
 import { inTransaction } from '../../http/context.ts';
@@ -54,8 +55,6 @@ async function finish(
   });
 }
 
-const WRITER_GAP_MS = 100;
-
 /** Runs an import in batches from where it stopped; `batchSize` is small in tests to see batches. */
 export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 2000): JobHandler {
   return async (job, { signal, progress }) => {
@@ -69,11 +68,11 @@ export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 
         if (signal.aborted) throw new JobInterrupted();
         await importBatch(ctx, imp, table, from, batchSize);
         await progress({ processed: Math.min(from + batchSize, table.rows.length), total: table.rows.length });
-        // A pause between batches: the job thread hears "stop" here (better-sqlite3 answers
-        // synchronously, so the awaits above never leave the microtask queue), and on SQLite a
-        // request waiting to write gets the lock. Its busy handler retries every 100 ms at most;
-        // without the pause the next batch took the lock first, every time, until the import ended.
-        await setTimeout(deps.engine === 'sqlite' ? WRITER_GAP_MS : 0);
+        // Between batches a request waiting to write goes first (see db/write-lock.ts), and the
+        // job thread hears "stop" (better-sqlite3 answers synchronously, so the awaits above
+        // never leave the microtask queue).
+        await giveWayToWriters();
+        await setImmediate();
       }
       const done = await findImport(deps.db, imp.id);
       await finish(ctx, imp.id, 'completed', parseJson<ImportCounts>(done?.counts), null);
