@@ -18,7 +18,10 @@ const env = z.object({
   /** Set when a reverse proxy terminates TLS, so client IPs and https are read from its headers. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** The built web app; a relative path is taken from the working directory. */
-  WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`).transform((path) => resolve(path)),
+  WEB_DIST: z
+    .string()
+    .default(`${repoRoot}apps/web/dist`)
+    .transform((path) => resolve(path)),
 });
 
 export type Config = {
