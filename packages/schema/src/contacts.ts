@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { address, channel, customFieldValues, emailInput, phoneInput, tag, tags } from './channels.ts';
 import { id, isoDateTime, listQuery } from './common.ts';
-import { CONTACT_SORTS, CUSTOM_FILTER, LOCALES, PREFERRED_CHANNELS, parseCustomFilter } from './values.ts';
+import { CONTACT_SORTS, CUSTOM_FILTER, LOCALES, PREFERRED_CHANNELS } from './values.ts';
 
 export const preferences = z.strictObject({
   notes: z.string().trim().max(2000).optional(),
