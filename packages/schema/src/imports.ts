@@ -6,7 +6,7 @@ import { COMPANY_TYPES, IMPORT_FIELDS, INDUSTRIES } from './values.ts';
 
 export const IMPORT_ENTITIES = ['contacts', 'companies'] as const;
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'vcard'] as const;
-export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'undone'] as const;
+export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'undoing', 'undone'] as const;
 export const DEDUPE_MODES = ['update', 'skip'] as const;
 export const ROW_OUTCOMES = ['create', 'update', 'skip', 'fail'] as const;
 

@@ -3,6 +3,7 @@ import { type JobHandlers, runOneJob } from '../../jobs/worker.ts';
 import { type Caller, registerAdmin, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
 import { uploadImport } from './imports.fixture.ts';
 import { IMPORT_JOB, importJob } from './imports.job.ts';
+import { IMPORT_UNDO_JOB, importUndoJob } from './imports.undo.ts';
 
 let t: TestApp;
 let admin: Caller;
@@ -16,7 +17,10 @@ afterAll(() => t.close());
 const upload = (caller: Caller, content: string | Buffer, fields: Record<string, string> = {}, name?: string) =>
   uploadImport(t.app, caller, content, fields, name);
 
-const handlers = (batchSize = 500) => ({ [IMPORT_JOB]: importJob(t.app.deps, batchSize) });
+const handlers = (batchSize = 500) => ({
+  [IMPORT_JOB]: importJob(t.app.deps, batchSize),
+  [IMPORT_UNDO_JOB]: importUndoJob(t.app.deps, batchSize),
+});
 async function runJobs(batchSize?: number) {
   while (await runOneJob(t.app.deps, handlers(batchSize))) {}
 }
@@ -104,10 +108,27 @@ describe('imports', () => {
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['import']);
     expect(audit[0].changes.counts[1]).toEqual({ created: 2, updated: 1, skipped: 0, failed: 3 });
 
+    // Undo is a job too, in batches (of 2 here): contacts first, then the company nobody holds.
     const undo = await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
-    expect(undo.json().status).toBe('undone');
+    expect(undo.statusCode).toBe(202);
+    expect(undo.json()).toMatchObject({ status: 'undoing', progress: { processed: 0, total: 3 } });
+    expect((await admin.post(`/api/v1/imports/${imp.id}/undo`, {})).statusCode).toBe(409);
+    expect(await contactsNamed(admin, 'Taras')).toHaveLength(1);
+    await runJobs(2);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
+      status: 'undone',
+      progress: { processed: 3, total: 3 },
+      counts: { created: 2, updated: 1, skipped: 0, failed: 3 },
+    });
     expect(await contactsNamed(admin, 'Taras')).toHaveLength(0);
     expect((await admin.get('/api/v1/companies?q=Zorya')).json().items).toHaveLength(0);
+    const undone = (await admin.get(`/api/v1/audit-log?entityType=import&entityId=${imp.id}`)).json().items;
+    expect(undone.map((e: { action: string }) => e.action)).toEqual(['undo', 'import']);
+    expect(undone[0].changes).toEqual({
+      status: ['completed', 'undone'],
+      undone: [null, { restored: 0, deletedContacts: 2, deletedCompanies: 1 }],
+    });
+    expect((await admin.post(`/api/v1/imports/${imp.id}/undo`, {})).statusCode).toBe(409);
   });
 
   it('a row matching a contact created earlier in the same batch updates it (new contacts are written per batch)', async () => {
@@ -120,7 +141,9 @@ describe('imports', () => {
     expect(found).toHaveLength(1);
     expect(found[0].tags.sort()).toEqual(['returning', 'wholesale']);
     expect(found[0].phones).toEqual([{ value: '+380501112233', label: 'mobile' }]);
-    expect((await admin.post(`/api/v1/imports/${imp.id}/undo`, {})).json().status).toBe('undone');
+    expect((await admin.post(`/api/v1/imports/${imp.id}/undo`, {})).json().status).toBe('undoing');
+    await runJobs();
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json().status).toBe('undone');
     expect(await contactsNamed(admin, 'Taras')).toHaveLength(0);
   });
 
@@ -151,6 +174,7 @@ describe('imports', () => {
     });
 
     await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
+    await runJobs();
     const restored = (await admin.get(`/api/v1/contacts/${existing.id}`)).json();
     expect(restored).toMatchObject({ position: null, tags: ['vip'] });
   });
@@ -196,6 +220,38 @@ describe('imports', () => {
     await runJobs(3);
     expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({ status: 'completed', counts: { created: 7 } });
     expect(await contactsNamed(admin, 'Resume')).toHaveLength(7);
+  });
+
+  it('an undo stopped halfway goes on from there on the next run', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `Halfway${i},Person,+38050710000${i}`);
+    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    await runJobs();
+    await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
+    const stop = new AbortController();
+    const undo = importUndoJob(t.app.deps, 3);
+    const interrupting: JobHandlers = {
+      [IMPORT_UNDO_JOB]: (job, tools) =>
+        undo(job, {
+          ...tools,
+          progress: async (p) => {
+            await tools.progress(p);
+            stop.abort();
+          },
+        }),
+    };
+    await runOneJob(t.app.deps, interrupting, {}, stop.signal);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
+      status: 'undoing',
+      progress: { processed: 3, total: 7 },
+    });
+    expect(await contactsNamed(admin, 'Halfway')).toHaveLength(4);
+    await runJobs(3);
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
+      status: 'undone',
+      progress: { processed: 7, total: 7 },
+    });
+    expect(await contactsNamed(admin, 'Halfway')).toHaveLength(0);
   });
 
   it('imports vCards and companies', async () => {

@@ -17,8 +17,16 @@ import { importBatch, loadTable } from './imports.runner.ts';
 export const IMPORT_JOB = 'imports.run';
 export type ImportJobPayload = { importId: string; ip: string | null; userAgent: string | null };
 
-/** The job acts as the user who started the import: their role decides what it may update, they own what it creates. */
-async function ctxOfImporter(db: Kysely<DB>, engine: Engine, userId: string, p: ImportJobPayload): Promise<Ctx> {
+/**
+ * A job acts as the user who asked for it: for a run, the importer (their role decides what it may
+ * update, they own what it creates); for an undo, whoever asked to undo.
+ */
+export async function ctxOfUser(
+  db: Kysely<DB>,
+  engine: Engine,
+  userId: string,
+  p: { ip: string | null; userAgent: string | null },
+): Promise<Ctx> {
   const user = await db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'role', 'status'])
@@ -61,7 +69,7 @@ export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 
     const payload = job.payload as ImportJobPayload;
     const imp = await findImport(deps.db, payload.importId);
     if (imp?.status !== 'running') return;
-    const ctx = await ctxOfImporter(deps.db, deps.engine, imp.user_id, payload);
+    const ctx = await ctxOfUser(deps.db, deps.engine, imp.user_id, payload);
     try {
       const table = await loadTable(deps.db, imp.id);
       for (let from = imp.processed; from < table.rows.length; from += batchSize) {

@@ -100,8 +100,11 @@ export async function importsRoutes(app: App) {
     },
   );
 
-  app.post('/api/v1/imports/:id/undo', { config, schema: { tags, params: idParams, response: { 200: importResource } } }, (req) =>
-    undoImport(ctxOf(req), req.params.id),
+  // Accepted: the import shows "undoing" and its progress until a job has put everything back.
+  app.post(
+    '/api/v1/imports/:id/undo',
+    { config, schema: { tags, params: idParams, response: { 202: importResource } } },
+    async (req, reply) => reply.code(202).send(await undoImport(ctxOf(req), req.params.id)),
   );
 
   app.get(

@@ -19,6 +19,7 @@ export const STATUS_COLORS: Record<ImportResource['status'], string> = {
   running: 'blue',
   completed: 'teal',
   failed: 'red',
+  undoing: 'orange',
   undone: 'orange',
 };
 

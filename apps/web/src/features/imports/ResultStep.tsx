@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
@@ -9,7 +9,7 @@ import { apiUrl } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/problems.ts';
 import { Counts } from './Counts.tsx';
-import { useImportProgress, useUndoImport } from './imports.api.ts';
+import { isBusy, useImportProgress, useUndoImport } from './imports.api.ts';
 
 /** The running import's progress bar, then its result: error report to download, and Undo. */
 export function ResultStep({ id, onAnother }: { id: string; onAnother: () => void }) {
@@ -19,9 +19,16 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
   const undo = useUndoImport();
   const [confirming, setConfirming] = useState(false);
   const imp = progress.data;
+  // Said once the undo job has finished, not when it was asked for.
+  const status = imp?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current === 'undoing' && status === 'undone') notifySuccess(t('imports.undone'));
+    previous.current = status;
+  }, [status, t]);
   if (!imp) return <PageLoader />;
   const { processed, total } = imp.progress;
-  const running = imp.status === 'pending' || imp.status === 'running';
+  const running = imp.status === 'pending' || isBusy(imp);
   const percent = total ? Math.round((processed / total) * 100) : 0;
 
   return (
@@ -32,7 +39,10 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
             {t(`imports.statuses.${imp.status}`)}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('imports.processed', { processed: fmt.number(processed), total: fmt.number(total) })}
+            {t(imp.status === 'undoing' || imp.status === 'undone' ? 'imports.undoProcessed' : 'imports.processed', {
+              processed: fmt.number(processed),
+              total: fmt.number(total),
+            })}
           </Text>
         </Group>
         <Progress value={percent} animated={running} size="lg" aria-label={t('imports.progress')} />
@@ -83,10 +93,7 @@ export function ResultStep({ id, onAnother }: { id: string; onAnother: () => voi
         loading={undo.isPending}
         onConfirm={() =>
           undo.mutate(id, {
-            onSuccess: () => {
-              setConfirming(false);
-              notifySuccess(t('imports.undone'));
-            },
+            onSuccess: () => setConfirming(false),
             onError: (e) => notifyError(e, t),
           })
         }

@@ -50,22 +50,36 @@ export function useRunImport() {
   });
 }
 
-/** The import while it runs: asked again every second until it has finished (one never started is not watched). */
+/** A job is at work on the import: running it, or undoing it. */
+export const isBusy = (imp: ImportResource): boolean => imp.status === 'running' || imp.status === 'undoing';
+
+/**
+ * The import while a job works on it: asked again every second until the job has finished (one
+ * never started is not watched). When it has, the lists it changed are fetched again.
+ */
 export function useImportProgress(id: string) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: [...importsKey, id],
-    queryFn: () => api<ImportResource>(`/imports/${id}`),
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 1000),
+    queryFn: async () => {
+      const before = client.getQueryData<ImportResource>([...importsKey, id]);
+      const imp = await api<ImportResource>(`/imports/${id}`);
+      if (before && isBusy(before) && !isBusy(imp))
+        await Promise.all([['contacts'], ['companies'], historyKey].map((queryKey) => client.invalidateQueries({ queryKey })));
+      return imp;
+    },
+    refetchInterval: (q) => (q.state.data && !isBusy(q.state.data) ? false : 1000),
   });
 }
 
+/** Asks for an undo; the import then shows "undoing" and its progress until the job is done. */
 export function useUndoImport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<ImportResource>(`/imports/${id}/undo`, { method: 'POST' }),
     onSuccess: (imp) => {
       client.setQueryData([...importsKey, imp.id], imp);
-      return Promise.all([['contacts'], ['companies'], historyKey].map((queryKey) => client.invalidateQueries({ queryKey })));
+      return client.invalidateQueries({ queryKey: historyKey });
     },
   });
 }
