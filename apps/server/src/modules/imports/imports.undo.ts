@@ -118,7 +118,7 @@ async function undoBatch(tx: Ctx, importId: string, entity: 'contact' | 'company
  * Runs an undo in batches, contacts first: a company the import created goes only once no contact
  * holds it. After a restart the audit entry counts what was put back since.
  */
-export function importUndoJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 1000): JobHandler {
+export function importUndoJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 2000): JobHandler {
   return async (job, { signal, progress }) => {
     const p = job.payload as ImportUndoPayload;
     if ((await findImport(deps.db, p.importId))?.status !== 'undoing') return;
