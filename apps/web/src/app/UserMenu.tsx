@@ -1,10 +1,11 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { LOCALES } from '@spilno/schema/values';
 import { IconCheck, IconChevronDown, IconLogout, IconMoon, IconSun, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser, useSessionActions } from '../features/auth/session.ts';
 import { useUpdateProfile } from '../features/profile/preferences.ts';
-import { currentLanguage, LANGUAGE_NAMES, LANGUAGES } from '../lib/i18n.ts';
+import { currentLanguage, LANGUAGE_NAMES } from '../lib/i18n.ts';
 import { notifyError } from '../lib/problems.ts';
 
 export function initials(name: string): string {
@@ -66,7 +67,7 @@ export function UserMenu() {
         </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('common.language')}</Menu.Label>
-        {LANGUAGES.map((l) => (
+        {LOCALES.map((l) => (
           <Menu.Item
             key={l}
             lang={l}

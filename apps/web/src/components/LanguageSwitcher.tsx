@@ -1,8 +1,9 @@
 import { Button, Menu } from '@mantine/core';
 import type { Locale } from '@spilno/schema';
+import { LOCALES } from '@spilno/schema/values';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, setLanguage } from '../lib/i18n.ts';
+import { currentLanguage, LANGUAGE_NAMES, setLanguage } from '../lib/i18n.ts';
 
 /** A button showing the current language; `onChange` lets a signed-in page also save it. */
 export function LanguageSwitcher({ onChange }: { onChange?: (lng: Locale) => void }) {
@@ -16,7 +17,7 @@ export function LanguageSwitcher({ onChange }: { onChange?: (lng: Locale) => voi
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {LANGUAGES.map((lng) => (
+        {LOCALES.map((lng) => (
           <Menu.Item
             key={lng}
             lang={lng}

@@ -1,9 +1,8 @@
 import type { Locale } from '@spilno/schema';
+import { LOCALES } from '@spilno/schema/values';
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-/** Kept here rather than imported so the entry chunk does not pull in every zod schema. */
-export const LANGUAGES: readonly Locale[] = ['en', 'uk', 'ru', 'it'];
 /** Each language is named in itself, the way people look for it in a switcher. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', uk: 'Українська', ru: 'Русский', it: 'Italiano' };
 const STORAGE_KEY = 'spilno.locale';
@@ -25,7 +24,7 @@ const lazyBundles: BackendModule = {
 };
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
 function initialLanguage(): Locale {
@@ -47,7 +46,7 @@ export async function initI18n(): Promise<void> {
     .init({
       lng,
       fallbackLng: 'en',
-      supportedLngs: [...LANGUAGES],
+      supportedLngs: [...LOCALES],
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobHandlers, runOneJob } from '../../jobs/worker.ts';
+import { type JobHandler, type JobHandlers, runOneJob } from '../../jobs/worker.ts';
 import { type Caller, registerAdmin, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
 import { uploadImport } from './imports.fixture.ts';
 import { IMPORT_JOB, importJob } from './imports.job.ts';
@@ -23,6 +23,21 @@ const handlers = (batchSize = 500) => ({
 });
 async function runJobs(batchSize?: number) {
   while (await runOneJob(t.app.deps, handlers(batchSize))) {}
+}
+/** Runs the due job and stops the worker right after its first batch has committed, as a shutdown would. */
+async function runStoppedAfterOneBatch(name: string, handler: JobHandler) {
+  const stop = new AbortController();
+  const interrupting: JobHandlers = {
+    [name]: (job, tools) =>
+      handler(job, {
+        ...tools,
+        progress: async (p) => {
+          await tools.progress(p);
+          stop.abort();
+        },
+      }),
+  };
+  await runOneJob(t.app.deps, interrupting, {}, stop.signal);
 }
 const contactsNamed = async (caller: Caller, q: string) =>
   (await caller.get(`/api/v1/contacts?q=${encodeURIComponent(q)}&limit=200`)).json().items;
@@ -199,20 +214,7 @@ describe('imports', () => {
     const rows = Array.from({ length: 7 }, (_, i) => `Resume${i},Person,+38050700000${i}`);
     const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
     await admin.post(`/api/v1/imports/${imp.id}/run`, {});
-    const stop = new AbortController();
-    const run = importJob(t.app.deps, 3);
-    // Stops the worker right after the first batch has committed, as a shutdown would.
-    const interrupting: JobHandlers = {
-      [IMPORT_JOB]: (job, tools) =>
-        run(job, {
-          ...tools,
-          progress: async (p) => {
-            await tools.progress(p);
-            stop.abort();
-          },
-        }),
-    };
-    await runOneJob(t.app.deps, interrupting, {}, stop.signal);
+    await runStoppedAfterOneBatch(IMPORT_JOB, importJob(t.app.deps, 3));
     expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
       status: 'running',
       progress: { processed: 3 },
@@ -228,19 +230,7 @@ describe('imports', () => {
     await admin.post(`/api/v1/imports/${imp.id}/run`, {});
     await runJobs();
     await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
-    const stop = new AbortController();
-    const undo = importUndoJob(t.app.deps, 3);
-    const interrupting: JobHandlers = {
-      [IMPORT_UNDO_JOB]: (job, tools) =>
-        undo(job, {
-          ...tools,
-          progress: async (p) => {
-            await tools.progress(p);
-            stop.abort();
-          },
-        }),
-    };
-    await runOneJob(t.app.deps, interrupting, {}, stop.signal);
+    await runStoppedAfterOneBatch(IMPORT_UNDO_JOB, importUndoJob(t.app.deps, 3));
     expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
       status: 'undoing',
       progress: { processed: 3, total: 7 },

@@ -1,8 +1,8 @@
 import { Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { CONTACT_SOURCES, PREFERRED_CHANNELS } from '@spilno/schema/values';
+import { CONTACT_SOURCES, LOCALES, PREFERRED_CHANNELS } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { ADDRESS_PARTS } from '../../lib/address.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
+import { LANGUAGE_NAMES } from '../../lib/i18n.ts';
 import type { FormProps } from './ContactFormFields.tsx';
 
 /** Birthday, source, address, preferences and consent: the less everyday part of the form. */
@@ -51,7 +51,7 @@ export function ContactMoreFields({ values: v, errors, set }: FormProps) {
           />
           <Select
             label={t('contacts.preferences.language')}
-            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             value={v.language}
             onChange={(l) => set('language', l)}
             clearable

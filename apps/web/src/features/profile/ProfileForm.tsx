@@ -1,8 +1,9 @@
 import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type Locale, profileUpdate } from '@spilno/schema';
+import { LOCALES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { bindText, useFormState, validate } from '../../lib/form.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
+import { LANGUAGE_NAMES } from '../../lib/i18n.ts';
 import { handleFormError, notifyError, notifySuccess } from '../../lib/problems.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useUpdateProfile } from './preferences.ts';
@@ -45,7 +46,7 @@ export function ProfileForm() {
         <TextInput label={t('fields.email')} value={user.email} readOnly description={t('profile.emailHint')} />
         <Select
           label={t('fields.language')}
-          data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
           value={user.locale}
           onChange={(locale) => locale && savePreference({ locale: locale as Locale })}
           allowDeselect={false}

@@ -1,8 +1,9 @@
 import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Locale, Settings } from '@spilno/schema';
+import { LOCALES } from '@spilno/schema/values';
 import { useTranslation } from 'react-i18next';
 import { bindText, useFormState } from '../../lib/form.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../lib/i18n.ts';
+import { LANGUAGE_NAMES } from '../../lib/i18n.ts';
 import { handleFormError, notifySuccess } from '../../lib/problems.ts';
 import { DocumentSettingsFields } from './DocumentSettingsFields.tsx';
 import { RequisitesFields } from './RequisitesFields.tsx';
@@ -42,7 +43,7 @@ export function CompanySettingsForm({ settings }: { settings: Settings }) {
           <Select
             label={t('companySettings.locale')}
             description={t('companySettings.localeHint')}
-            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             value={form.values.defaultLocale}
             onChange={(l) => l && form.set('defaultLocale', l as Locale)}
             allowDeselect={false}
