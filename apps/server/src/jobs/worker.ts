@@ -1,6 +1,8 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/connection.ts';
 import type { DB } from '../db/types.ts';
+import { giveWayToWriters } from '../db/write-lock.ts';
 import { type ClaimedJob, claimJob, completeJob, failJob, heartbeat, releaseJob, setJobProgress } from './queue.ts';
 
 export type JobTools = {
@@ -15,6 +17,16 @@ export type JobLog = { error: (obj: object, msg: string) => void; warn: (obj: ob
 export type WorkerDeps = { db: Kysely<DB>; engine: Engine; log?: JobLog };
 /** `idleMs`: the worker ends by itself once no job was due for that long (the job thread's way out). */
 export type WorkerOptions = { pollMs?: number; lockMs?: number; backoffMs?: number; idleMs?: number };
+
+/**
+ * What a job that works in batches awaits between them: a request waiting to write goes first
+ * (db/write-lock.ts), and the job thread hears "stop" (better-sqlite3 answers synchronously, so
+ * the awaits of a batch never leave the microtask queue).
+ */
+export async function betweenBatches(): Promise<void> {
+  await giveWayToWriters();
+  await setImmediate();
+}
 
 /** What a handler throws to tell the worker "stopped on purpose, hand the job back". */
 export class JobInterrupted extends Error {}

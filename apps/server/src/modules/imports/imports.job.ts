@@ -1,14 +1,12 @@
-import { setImmediate } from 'node:timers/promises';
 import type { ImportCounts } from '@spilno/schema';
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
-import { giveWayToWriters } from '../../db/write-lock.ts';
 import type { AuthUser } from '../../http/app-types.ts';
 import type { Ctx } from '../../http/context.ts';
 import { inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
+import { betweenBatches, type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImport, updateImportRow } from './imports.repo.ts';
@@ -76,11 +74,7 @@ export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 
         if (signal.aborted) throw new JobInterrupted();
         await importBatch(ctx, imp, table, from, batchSize);
         await progress({ processed: Math.min(from + batchSize, table.rows.length), total: table.rows.length });
-        // Between batches a request waiting to write goes first (see db/write-lock.ts), and the
-        // job thread hears "stop" (better-sqlite3 answers synchronously, so the awaits above
-        // never leave the microtask queue).
-        await giveWayToWriters();
-        await setImmediate();
+        await betweenBatches();
       }
       const done = await findImport(deps.db, imp.id);
       await finish(ctx, imp.id, 'completed', parseJson<ImportCounts>(done?.counts), null);

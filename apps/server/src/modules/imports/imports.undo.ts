@@ -1,13 +1,11 @@
-import { setImmediate } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
-import { giveWayToWriters } from '../../db/write-lock.ts';
 import type { Ctx } from '../../http/context.ts';
 import { inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/queue.ts';
-import { type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
+import { betweenBatches, type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
 import { chunks } from '../../lib/chunks.ts';
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -131,9 +129,7 @@ export function importUndoJob(deps: { db: Kysely<DB>; engine: Engine }, batchSiz
           const done = await inTransaction(ctx, (tx) => undoBatch(tx, p.importId, entity, batchSize, tally));
           if (done === 0) break;
           await progress(tally);
-          // As an import does between batches: waiting writers first, and "stop" heard.
-          await giveWayToWriters();
-          await setImmediate();
+          await betweenBatches();
         }
       }
       await inTransaction(ctx, async (tx) => {
