@@ -4,13 +4,14 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerGuard } from './auth/guard.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/connection.ts';
 import type { App } from './http/app-types.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
+import { serializerCompiler } from './http/serializer.ts';
 import { registerWeb } from './http/web.ts';
 import { LogMailer, type Mailer } from './integrations/email/mailer.ts';
 import { activitiesRoutes } from './modules/activities/activities.routes.ts';
@@ -37,12 +38,19 @@ import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { webFormsRoutes } from './modules/web-forms/web-forms.routes.ts';
 
-export type BuildOptions = { config: Config; database: Database; mailer?: Mailer; logger?: boolean | FastifyBaseLogger };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  logger?: boolean | FastifyBaseLogger;
+  /** Checks every response against its zod schema too (the tests: see `http/serializer.ts`). */
+  checkResponses?: boolean;
+};
 
 const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole app without listening, so tests drive it through inject(). */
-export async function buildApp({ config, database, mailer, logger }: BuildOptions): Promise<App> {
+export async function buildApp({ config, database, mailer, logger, checkResponses = false }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -50,7 +58,7 @@ export async function buildApp({ config, database, mailer, logger }: BuildOption
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializerCompiler({ check: checkResponses }));
   app.setErrorHandler(errorHandler);
   app.decorate('deps', { db: database.db, engine: database.engine, config, mailer: mailer ?? new LogMailer(app.log) });
 

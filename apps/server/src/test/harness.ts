@@ -56,7 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   await migrateToLatest(database);
   const mailer = new MemoryMailer();
   const config = loadConfig({ RATE_LIMIT_MAX: '100000', WEB_DIST: '/nonexistent', ...env });
-  const app = await buildApp({ config, database, mailer, logger: false });
+  const app = await buildApp({ config, database, mailer, logger: false, checkResponses: true });
   await app.ready();
   return {
     app,
