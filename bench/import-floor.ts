@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { engineOf, sqlitePath } from '../apps/server/src/db/connection.ts';
+import { newId } from '../apps/server/src/lib/ids.ts';
 import { DEFAULT_DB, parseArgs } from './lib/args.ts';
 
 /**
@@ -13,6 +13,7 @@ import { DEFAULT_DB, parseArgs } from './lib/args.ts';
  *
  *   --rows 100000 --batch 2000 --cache-mb 64 --checkpoint 1000   (the server's batch and settings)
  *   --no-fts   drops the full-text triggers for the run (put back afterwards)
+ *   --fts-hashsize MB, --fts-automerge N   FTS5 settings for the run (put back afterwards)
  */
 const args = parseArgs();
 const url = process.env.DATABASE_URL ?? DEFAULT_DB;
@@ -49,6 +50,20 @@ const triggers = db
   .all() as { name: string; sql: string }[];
 const noFts = args.has('no-fts');
 if (noFts) for (const t of triggers) db.exec(`drop trigger ${t.name}`);
+// FTS5 keeps its settings in the index; those given here hold for the run only.
+const ftsSettings = {
+  hashsize: Number(args.get('fts-hashsize') ?? 0) * 1024 * 1024,
+  automerge: Number(args.get('fts-automerge') ?? 0),
+};
+const ftsConfig = (k: string) =>
+  (db.prepare('select v from contacts_fts_config where k = ?').get(k) as { v: number } | undefined)?.v;
+const ftsBefore = { hashsize: ftsConfig('hashsize') ?? 1024 * 1024, automerge: ftsConfig('automerge') ?? 4 };
+const setFts = (values: Record<string, number>) => {
+  // A literal: FTS5 wants an integer, and a bound JS number is a float.
+  for (const [k, v] of Object.entries(values))
+    if (v) db.exec(`insert into contacts_fts(contacts_fts, rank) values ('${k}', ${v})`);
+};
+setFts(ftsSettings);
 
 const columns = Object.keys(copies[0] as Row).filter((c) => c !== 'rid');
 const insertContact = db.prepare(
@@ -69,7 +84,7 @@ try {
   for (let from = 0; from < copies.length; from += batch) {
     db.exec('begin');
     for (const row of copies.slice(from, from + batch)) {
-      const id = randomUUID();
+      const id = newId();
       const name_sort = `${row.name_sort} ${fresh()}`;
       insertContact.run({ ...row, id, name_sort, created_at: at, updated_at: at, last_contacted_at: null });
       for (const p of JSON.parse(row.phones) as { value: string }[])
@@ -88,7 +103,7 @@ try {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
     `${rows.toLocaleString('en')} contacts into ${maxRid.toLocaleString('en')}, batches of ${batch}, cache ${cacheMb} MB, ` +
-      `autocheckpoint ${checkpoint || 'off'}${noFts ? ', no full-text index' : ''}: ${s(t2 - t0)} ` +
+      `autocheckpoint ${checkpoint || 'off'}${noFts ? ', no full-text index' : ''}, FTS5 ${JSON.stringify(ftsSettings)}: ${s(t2 - t0)} ` +
       `(inserts ${s(t1 - t0 - commits)}, commits ${s(commits)}, final checkpoint ${s(t2 - t1)})`,
   );
 } finally {
@@ -98,6 +113,7 @@ try {
   db.prepare('delete from contacts where rid > ?').run(maxRid);
   db.exec('commit');
   if (noFts) for (const t of triggers) db.exec(t.sql);
+  setFts(ftsBefore);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }

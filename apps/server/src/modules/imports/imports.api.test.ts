@@ -224,6 +224,22 @@ describe('imports', () => {
     expect(await contactsNamed(admin, 'Resume')).toHaveLength(7);
   });
 
+  it('ends a batch early once its time is up, and goes on from the next row', async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => `Slow${i},Machine,+38050720000${i}`);
+    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
+    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    // No time at all: every batch takes one row, however many it may take.
+    await runStoppedAfterOneBatch(IMPORT_JOB, importJob(t.app.deps, 500, 0));
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
+      status: 'running',
+      progress: { processed: 1 },
+    });
+    expect(await contactsNamed(admin, 'Slow')).toHaveLength(1);
+    await runJobs();
+    expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({ status: 'completed', counts: { created: 4 } });
+    expect(await contactsNamed(admin, 'Slow')).toHaveLength(4);
+  });
+
   it('an undo stopped halfway goes on from there on the next run', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => `Halfway${i},Person,+38050710000${i}`);
     const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();

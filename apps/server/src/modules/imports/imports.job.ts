@@ -10,7 +10,7 @@ import { betweenBatches, type JobHandler, JobInterrupted } from '../../jobs/work
 import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findImport, updateImportRow } from './imports.repo.ts';
-import { importBatch, loadTable } from './imports.runner.ts';
+import { BATCH_MS, importBatch, loadTable } from './imports.runner.ts';
 
 export const IMPORT_JOB = 'imports.run';
 export type ImportJobPayload = { importId: string; ip: string | null; userAgent: string | null };
@@ -61,8 +61,8 @@ async function finish(
   });
 }
 
-/** Runs an import in batches from where it stopped; `batchSize` is small in tests to see batches. */
-export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 2000): JobHandler {
+/** Runs an import in batches from where it stopped; the limits of a batch are small in tests to see batches. */
+export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 2000, batchMs = BATCH_MS): JobHandler {
   return async (job, { signal, progress }) => {
     const payload = job.payload as ImportJobPayload;
     const imp = await findImport(deps.db, payload.importId);
@@ -70,10 +70,10 @@ export function importJob(deps: { db: Kysely<DB>; engine: Engine }, batchSize = 
     const ctx = await ctxOfUser(deps.db, deps.engine, imp.user_id, payload);
     try {
       const table = await loadTable(deps.db, imp.id);
-      for (let from = imp.processed; from < table.rows.length; from += batchSize) {
+      for (let from = imp.processed; from < table.rows.length; ) {
         if (signal.aborted) throw new JobInterrupted();
-        await importBatch(ctx, imp, table, from, batchSize);
-        await progress({ processed: Math.min(from + batchSize, table.rows.length), total: table.rows.length });
+        from = await importBatch(ctx, imp, table, from, { rows: batchSize, ms: batchMs });
+        await progress({ processed: from, total: table.rows.length });
         await betweenBatches();
       }
       const done = await findImport(deps.db, imp.id);

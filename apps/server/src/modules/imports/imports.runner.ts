@@ -11,7 +11,7 @@ import { getSettings } from '../settings/settings.service.ts';
 import { BatchWriter } from './imports.apply.ts';
 import { type Entity, type Plan, Planner } from './imports.plan.ts';
 import { type ImportRecord, NO_COUNTS, readImportFile } from './imports.repo.ts';
-import { mapRow } from './mapper.ts';
+import { type MappedRow, mapRow } from './mapper.ts';
 import { readTable, type Table } from './table.ts';
 
 const outcomeCount = { create: 'created', update: 'updated', skip: 'skipped', fail: 'failed' } as const;
@@ -33,11 +33,17 @@ const settingsOf = (imp: ImportRecord): Settings => ({
 
 const rawRow = (table: Table, row: string[]) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? '']));
 
-/** Plans rows [from, to) of the table; service errors of a write are reported by the caller. */
-async function* planRows(ctx: Ctx, table: Table, s: Settings, planner: Planner, from: number, to: number) {
+type Mapped = { rows: string[][]; mapped: MappedRow[] };
+
+/** Rows [from, to) of the table as fields: parsing only, nothing read from or written to the database. */
+async function mapRows(ctx: Ctx, table: Table, s: Settings, from: number, to: number): Promise<Mapped> {
   const { defaultPhoneRegion } = await getSettings(ctx.db);
   const rows = table.rows.slice(from, Math.min(to, table.rows.length));
-  const mapped = rows.map((row) => mapRow(table.columns, row, s.mapping, defaultPhoneRegion));
+  return { rows, mapped: rows.map((row) => mapRow(table.columns, row, s.mapping, defaultPhoneRegion)) };
+}
+
+/** Plans mapped rows that start at row `from`; service errors of a write are reported by the caller. */
+async function* planRows(ctx: Ctx, table: Table, planner: Planner, from: number, { rows, mapped }: Mapped) {
   await planner.prefetch(ctx, mapped);
   for (const [k, m] of mapped.entries()) {
     const i = from + k;
@@ -49,7 +55,8 @@ async function* planRows(ctx: Ctx, table: Table, s: Settings, planner: Planner, 
 export async function previewImport(ctx: Ctx, imp: ImportRecord, table: Table): Promise<PreviewRow[]> {
   const s = settingsOf(imp);
   const out: PreviewRow[] = [];
-  for await (const r of planRows(ctx, table, s, new Planner(s.entity, s.dedupe, true), 0, PREVIEW_ROWS)) {
+  const rows = await mapRows(ctx, table, s, 0, PREVIEW_ROWS);
+  for await (const r of planRows(ctx, table, new Planner(s.entity, s.dedupe, true), 0, rows)) {
     const { errors, ...values } = r.mapped;
     out.push({
       rowNumber: rowNumberOf(table, r.index),
@@ -67,7 +74,8 @@ export async function dryRunImport(ctx: Ctx, imp: ImportRecord) {
   const s = settingsOf(imp);
   const counts: ImportCounts = { ...NO_COUNTS };
   const errors: { rowNumber: number; field: string | null; message: string; raw: Record<string, string> }[] = [];
-  for await (const r of planRows(ctx, table, s, new Planner(s.entity, s.dedupe, true), 0, table.rows.length)) {
+  const rows = await mapRows(ctx, table, s, 0, table.rows.length);
+  for await (const r of planRows(ctx, table, new Planner(s.entity, s.dedupe, true), 0, rows)) {
     counts[outcomeCount[r.plan.outcome]] += 1;
     if (r.plan.outcome === 'fail' && errors.length < 100) {
       for (const e of r.plan.errors) errors.push({ rowNumber: rowNumberOf(table, r.index), ...e, raw: rawRow(table, r.row) });
@@ -102,13 +110,30 @@ async function recordErrors(
 }
 
 /**
- * Imports rows [from, from + size) in one transaction, together with the import's progress and
- * counts, so a batch is either wholly done and counted or not at all: a run resumed after a crash
- * starts at `processed` and never imports a row twice.
+ * How long a batch may go on taking rows while it holds the write lock. 2,000 rows take ~0.5 s on
+ * the bench machine; on a machine four times slower (or busier) the batch ends early instead, as
+ * a colleague's save waits for it and gives up after busy_timeout (5 s).
  */
-export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, from: number, size: number): Promise<void> {
+export const BATCH_MS = 2000;
+
+/**
+ * Imports rows from `from`, at most `limits.rows` of them, in one transaction together with the import's
+ * progress and counts, so a batch is either wholly done and counted or not at all: a run resumed
+ * after a crash starts at `processed` and never imports a row twice. The rows are parsed before
+ * the transaction takes the write lock; once `limits.ms` have passed the batch takes no more rows.
+ * Answers where the next batch starts.
+ */
+export async function importBatch(
+  ctx: Ctx,
+  imp: ImportRecord,
+  table: Table,
+  from: number,
+  limits: { rows: number; ms: number },
+): Promise<number> {
   const s = settingsOf(imp);
+  const rows = await mapRows(ctx, table, s, from, from + limits.rows);
   return inTransaction(ctx, async (tx) => {
+    const until = performance.now() + limits.ms;
     const counts: ImportCounts = {
       ...(parseJson<ImportCounts>(
         (await tx.db.selectFrom('imports').select('counts').where('id', '=', imp.id).executeTakeFirstOrThrow()).counts,
@@ -116,7 +141,8 @@ export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, fro
     };
     const planner = new Planner(s.entity, s.dedupe, false);
     const writer = new BatchWriter(tx, imp.id);
-    for await (const r of planRows(tx, table, s, planner, from, from + size)) {
+    let next = from;
+    for await (const r of planRows(tx, table, planner, from, rows)) {
       let plan: Plan = r.plan;
       try {
         const created = await writer.apply(plan);
@@ -131,13 +157,15 @@ export async function importBatch(ctx: Ctx, imp: ImportRecord, table: Table, fro
       }
       if (plan.outcome === 'fail') await recordErrors(tx, imp.id, rowNumberOf(table, r.index), rawRow(table, r.row), plan.errors);
       counts[outcomeCount[plan.outcome]] += 1;
+      next = r.index + 1;
+      if (performance.now() > until) break;
     }
     await writer.flush();
-    const processed = Math.min(from + size, table.rows.length);
     await tx.db
       .updateTable('imports')
-      .set({ processed, counts: JSON.stringify(counts), updated_at: nowIso() })
+      .set({ processed: next, counts: JSON.stringify(counts), updated_at: nowIso() })
       .where('id', '=', imp.id)
       .execute();
+    return next;
   });
 }
