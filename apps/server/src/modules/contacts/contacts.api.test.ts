@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, registerAdmin, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
+import { BULK_BATCH } from './contacts.bulk.ts';
 
 let t: TestApp;
 let admin: Caller;
@@ -172,6 +173,22 @@ describe('contacts', () => {
     });
     const audit = (await admin.get('/api/v1/audit-log?action=bulk_delete')).json().items;
     expect(audit[0].changes.delete[1].count).toBe(2);
+  });
+
+  it('does a bulk action larger than a batch in batches, each audited', async () => {
+    const many = BULK_BATCH + 5;
+    for (let i = 0; i < many; i += 50)
+      await Promise.all(
+        Array.from({ length: Math.min(50, many - i) }, (_, k) => create(admin, { firstName: `Wave${i + k}`, tags: ['wave'] })),
+      );
+    const res = await admin.post('/api/v1/contacts/bulk', { action: 'tag', filter: { tag: 'wave' }, tag: 'surf' });
+    expect(res.json()).toEqual({ affected: many });
+    expect((await admin.get('/api/v1/contacts/count?tag=surf')).json()).toEqual({ count: many });
+    expect((await admin.get('/api/v1/contacts?q=surf&limit=1')).json().items).toHaveLength(1);
+    const audit = (await admin.get('/api/v1/audit-log?action=bulk_update&limit=10')).json().items;
+    const entries = audit.filter((e: { changes: { tag?: [null, { tag: string }] } }) => e.changes.tag?.[1].tag === 'surf');
+    const counts = entries.map((e: { changes: { tag: [null, { count: number }] } }) => e.changes.tag[1].count);
+    expect(counts.sort((x: number, y: number) => x - y)).toEqual([5, BULK_BATCH]);
   });
 
   it('lists likely duplicates and merges them, keeping every timeline entry', async () => {
