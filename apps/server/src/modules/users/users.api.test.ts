@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, PASSWORD, registerAdmin, signIn, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
+import { ctxOfUser } from '../imports/imports.job.ts';
+import { handOver } from './users.handover.ts';
 
 let t: TestApp;
 let admin: Caller;
@@ -159,5 +161,18 @@ describe('what a user owns', () => {
     const after = (await admin.get(`/api/v1/users/${owner.user.id}/owned`)).json().counts;
     expect(Object.values(after).every((n) => n === 0)).toBe(true);
     expect((await admin.get(`/api/v1/users/${heir.user.id}/owned`)).json().counts).toMatchObject({ contacts: 2, companies: 1 });
+  });
+
+  it('hands over in batches, each audited, and a second run finds nothing left', async () => {
+    const leaving = await userWithRole(t.app, admin, 'manager', 'Batch Leaver');
+    const heir = await userWithRole(t.app, admin, 'manager', 'Batch Heir');
+    for (let i = 0; i < 5; i++) await leaving.post('/api/v1/contacts', { firstName: `Batch${i}` });
+    const ctx = await ctxOfUser(t.app.deps.db, t.app.deps.engine, admin.user.id, { ip: null, userAgent: null });
+    expect(await handOver(ctx, leaving.user.id, heir.user.id, 2)).toMatchObject({ contacts: 5, companies: 0 });
+    const audit = (await admin.get(`/api/v1/audit-log?action=handover&entityId=${leaving.user.id}`)).json().items;
+    const sizes = audit.map((e: { changes: { moved: [null, { contacts: number }] } }) => e.changes.moved[1].contacts);
+    expect(sizes.sort()).toEqual([1, 2, 2]);
+    expect(await handOver(ctx, leaving.user.id, heir.user.id, 2)).toMatchObject({ contacts: 0 });
+    expect((await admin.get(`/api/v1/users/${heir.user.id}/owned`)).json().counts).toMatchObject({ contacts: 5 });
   });
 });
