@@ -10,6 +10,9 @@ import { UserSelect } from '../users/UserSelect.tsx';
 import { useContactBulk } from './contacts.api.ts';
 
 export type BulkKind = 'tag' | 'untag' | 'assign' | 'delete';
+
+/** From this many contacts an action takes long enough (~1 s per 1,000) to say what is going on. */
+const LONG_BULK = 1000;
 type Props = {
   kind: BulkKind;
   count: number;
@@ -89,6 +92,11 @@ export function BulkDialog({ kind, count, selection, filter, onDone, onClose }: 
               {t(`bulk.apply.${kind}`, n)}
             </Button>
           </Group>
+          {bulk.isPending && count >= LONG_BULK && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('bulk.working', n)}
+            </Text>
+          )}
         </Stack>
       </form>
     </AppModal>
