@@ -18,6 +18,29 @@ export function ctxOf(req: FastifyRequest): Ctx {
   return { db, engine, actor: req.actor, user: authOf(req).user };
 }
 
+/**
+ * The context of a user outside a request: a job acts as the user who asked for it (an import as
+ * the importer, whose role decides what it may update and who owns what it creates).
+ */
+export async function ctxOfUser(
+  db: Kysely<DB>,
+  engine: Engine,
+  userId: string,
+  p: { ip: string | null; userAgent: string | null },
+): Promise<Ctx> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'status'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return {
+    db,
+    engine,
+    user: user as AuthUser,
+    actor: { userId: user.id, userName: user.name, ip: p.ip, userAgent: p.userAgent },
+  };
+}
+
 /** Runs `work` in a transaction, or in the caller's when there already is one. */
 export async function inTransaction<T>(ctx: Ctx, work: (trx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);

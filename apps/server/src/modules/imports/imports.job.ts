@@ -2,9 +2,7 @@ import type { ImportCounts } from '@spilno/schema';
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
-import type { AuthUser } from '../../http/app-types.ts';
-import type { Ctx } from '../../http/context.ts';
-import { inTransaction } from '../../http/context.ts';
+import { type Ctx, ctxOfUser, inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { betweenBatches, type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
 import { nowIso } from '../../lib/time.ts';
@@ -14,29 +12,6 @@ import { BATCH_MS, importBatch, loadTable } from './imports.runner.ts';
 
 export const IMPORT_JOB = 'imports.run';
 export type ImportJobPayload = { importId: string; ip: string | null; userAgent: string | null };
-
-/**
- * A job acts as the user who asked for it: for a run, the importer (their role decides what it may
- * update, they own what it creates); for an undo, whoever asked to undo.
- */
-export async function ctxOfUser(
-  db: Kysely<DB>,
-  engine: Engine,
-  userId: string,
-  p: { ip: string | null; userAgent: string | null },
-): Promise<Ctx> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'status'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return {
-    db,
-    engine,
-    user: user as AuthUser,
-    actor: { userId: user.id, userName: user.name, ip: p.ip, userAgent: p.userAgent },
-  };
-}
 
 async function finish(
   ctx: Ctx,

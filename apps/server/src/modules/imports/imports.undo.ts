@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Engine, parseJson } from '../../db/connection.ts';
 import type { DB } from '../../db/types.ts';
-import type { Ctx } from '../../http/context.ts';
-import { inTransaction } from '../../http/context.ts';
+import { type Ctx, ctxOfUser, inTransaction } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { enqueue } from '../../jobs/queue.ts';
 import { betweenBatches, type JobHandler, JobInterrupted } from '../../jobs/worker.ts';
@@ -11,7 +10,6 @@ import { nowIso } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { updateCompany } from '../companies/companies.service.ts';
 import { deleteContacts, updateContact } from '../contacts/contacts.service.ts';
-import { ctxOfUser } from './imports.job.ts';
 import { findImport, type ImportRecord, presentImport, updateImportRow } from './imports.repo.ts';
 import { getImportFor } from './imports.service.ts';
 

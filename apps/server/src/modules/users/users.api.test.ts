@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ctxOfUser } from '../../http/context.ts';
 import { type Caller, PASSWORD, registerAdmin, signIn, startTestApp, type TestApp, userWithRole } from '../../test/harness.ts';
-import { ctxOfUser } from '../imports/imports.job.ts';
 import { handOver } from './users.handover.ts';
 
 let t: TestApp;
