@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Center, Collapse, Group, Loader, Menu, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { SavedView } from '@spilno/schema';
 import { IconCopy, IconDots, IconFileImport, IconFilter, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -43,7 +43,10 @@ export default function ContactsPage() {
   const [creating, setCreating] = useState(false);
   // Custom-field filters show as chips in view, so they neither count here nor open the panel.
   const activeFilters = FILTER_KEYS.filter((k) => k !== 'q' && params[k]).length;
-  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(activeFilters > 0);
+  // On a phone the open panel fills the first screen, so the list starts closed there; the
+  // button still counts the active filters.
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(activeFilters > 0 && !phone);
 
   // A selection belongs to the list it was made in.
   const filterKey = JSON.stringify(filter);
