@@ -39,6 +39,13 @@ async function runStoppedAfterOneBatch(name: string, handler: JobHandler) {
   };
   await runOneJob(t.app.deps, interrupting, {}, stop.signal);
 }
+/** Uploads `count` people named `<name>0`, `<name>1`… (numbers from `phoneBase`) and asks to run it; answers the import. */
+async function runningImport(name: string, last: string, count: number, phoneBase: string) {
+  const rows = Array.from({ length: count }, (_, i) => `${name}${i},${last},${phoneBase}${i}`);
+  const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
+  await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+  return imp;
+}
 const contactsNamed = async (caller: Caller, q: string) =>
   (await caller.get(`/api/v1/contacts?q=${encodeURIComponent(q)}&limit=200`)).json().items;
 
@@ -211,9 +218,7 @@ describe('imports', () => {
   });
 
   it('a worker stopped mid-import resumes where it stopped without duplicating rows', async () => {
-    const rows = Array.from({ length: 7 }, (_, i) => `Resume${i},Person,+38050700000${i}`);
-    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
-    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    const imp = await runningImport('Resume', 'Person', 7, '+38050700000');
     await runStoppedAfterOneBatch(IMPORT_JOB, importJob(t.app.deps, 3));
     expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
       status: 'running',
@@ -225,9 +230,7 @@ describe('imports', () => {
   });
 
   it('ends a batch early once its time is up, and goes on from the next row', async () => {
-    const rows = Array.from({ length: 4 }, (_, i) => `Slow${i},Machine,+38050720000${i}`);
-    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
-    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    const imp = await runningImport('Slow', 'Machine', 4, '+38050720000');
     // No time at all: every batch takes one row, however many it may take.
     await runStoppedAfterOneBatch(IMPORT_JOB, importJob(t.app.deps, 500, 0));
     expect((await admin.get(`/api/v1/imports/${imp.id}`)).json()).toMatchObject({
@@ -241,9 +244,7 @@ describe('imports', () => {
   });
 
   it('an undo stopped halfway goes on from there on the next run', async () => {
-    const rows = Array.from({ length: 7 }, (_, i) => `Halfway${i},Person,+38050710000${i}`);
-    const imp = (await upload(admin, `First Name,Last Name,Phone\n${rows.join('\n')}\n`)).json();
-    await admin.post(`/api/v1/imports/${imp.id}/run`, {});
+    const imp = await runningImport('Halfway', 'Person', 7, '+38050710000');
     await runJobs();
     await admin.post(`/api/v1/imports/${imp.id}/undo`, {});
     await runStoppedAfterOneBatch(IMPORT_UNDO_JOB, importUndoJob(t.app.deps, 3));
